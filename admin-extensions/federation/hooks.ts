@@ -1,0 +1,80 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { federationApi } from "./api"
+import { federationKeys } from "./query-keys"
+import type {
+  CreateFederatedStoreBody,
+  FederatedStoreListQuery,
+  UpdateFederatedStoreBody,
+} from "./types"
+
+// The dashboard's own product queries live under this prefix; a store move changes
+// the product's sales channels, which its detail page shows.
+const dashboardProductsKey = ["products"] as const
+
+const useInvalidateFederation = () => {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: federationKeys.all })
+}
+
+export const useFederatedStores = (query: FederatedStoreListQuery) =>
+  useQuery({
+    queryKey: federationKeys.list(query),
+    queryFn: () => federationApi.list(query),
+    placeholderData: keepPreviousData,
+  })
+
+export const useCreateFederatedStore = () => {
+  const invalidate = useInvalidateFederation()
+  return useMutation({
+    mutationFn: (body: CreateFederatedStoreBody) => federationApi.create(body),
+    onSuccess: invalidate,
+  })
+}
+
+export const useUpdateFederatedStore = (id: string) => {
+  const invalidate = useInvalidateFederation()
+  return useMutation({
+    mutationFn: (body: UpdateFederatedStoreBody) => federationApi.update(id, body),
+    onSuccess: invalidate,
+  })
+}
+
+export const useDeleteFederatedStore = () => {
+  const invalidate = useInvalidateFederation()
+  return useMutation({
+    mutationFn: (id: string) => federationApi.remove(id),
+    onSuccess: invalidate,
+  })
+}
+
+export const useProductFederatedStore = (productId: string) =>
+  useQuery({
+    queryKey: federationKeys.forProduct(productId),
+    queryFn: () => federationApi.retrieveForProduct(productId),
+  })
+
+type MoveProductInput = { from: string | null; to: string | null }
+
+export const useMoveProductToStore = (productId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async ({ from, to }: MoveProductInput) => {
+      if (from === to) {
+        return
+      }
+      if (from) {
+        await federationApi.updateProducts(from, { remove: [productId] })
+      }
+      if (to) {
+        await federationApi.updateProducts(to, { add: [productId] })
+      }
+    },
+    // Settled, not success: when the add fails after the remove went through, the
+    // widget must show the product's real (now unassigned) state.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: federationKeys.all }),
+        queryClient.invalidateQueries({ queryKey: dashboardProductsKey }),
+      ]),
+  })
+}

@@ -1,0 +1,59 @@
+import { loadEnv, defineConfig, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Runs this repository as a Medusa app with the plugin's own code in `src/`.
+ * `scripts/demo.mjs` and the test runner point DATABASE_URL at an embedded PostgreSQL;
+ * set REDIS_URL to switch every infrastructure module to its Redis implementation.
+ */
+const redisUrl = process.env.REDIS_URL
+
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { url: redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  modules: [
+    { resolve: "./src/modules/federation" },
+    { resolve: "./src/modules/federated-cart" },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,26 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createFederatedStoreWorkflow } from "../../../workflows"
+import { refetchFederatedStore } from "./helpers"
+import type { AdminCreateFederatedStoreType } from "./validators"
+
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "federated_store",
+    fields: req.queryConfig.fields,
+    filters: req.filterableFields,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    federated_stores: data,
+    count: metadata?.count ?? data.length,
+    limit: metadata?.take,
+    offset: metadata?.skip,
+  })
+}
+
+export async function POST(req: MedusaRequest<AdminCreateFederatedStoreType>, res: MedusaResponse) {
+  const { result } = await createFederatedStoreWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ federated_store: await refetchFederatedStore(req.scope, result.id) })
+}

@@ -1,0 +1,25 @@
+import { z } from "@medusajs/framework/zod"
+
+// A bookmark is either a path on the storefront or a full page address.
+const bookmarkUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine(
+    (url) => /^\/(?!\/)/.test(url) || /^https?:\/\/[^\s]+$/i.test(url),
+    "must be a page path starting with / or an http(s) address"
+  )
+
+export const StoreAddFederatedLineItem = z
+  .object({
+    variant_id: z.string().trim().min(1, "is required"),
+    quantity: z.number().int("must be a whole number").min(1).max(1000).default(1),
+    bookmark: z
+      .object({
+        url: bookmarkUrl,
+        title: z.string().trim().max(200).nullish(),
+      })
+      .strict(),
+  })
+  .strict()
+export type StoreAddFederatedLineItemType = z.infer<typeof StoreAddFederatedLineItem>

@@ -1,0 +1,65 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  addToCartWorkflow,
+  releaseLockStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { recordCartBookmarkStep } from "./steps/record-cart-bookmark"
+import { resolveSellingStoreStep } from "./steps/resolve-selling-store"
+import type { AddFederatedLineItemInput } from "./types"
+
+/**
+ * Adds a variant of any federated store to the shopper's one cart and remembers which
+ * store sold it and which page it was added from. Core's add-to-cart merges a repeated
+ * variant into its existing line; its own cart lock is skipped when it runs as a
+ * sub-workflow, so this workflow holds the same lock.
+ */
+export const addFederatedLineItemWorkflow = createWorkflow(
+  "add-federated-line-item",
+  (input: WorkflowData<AddFederatedLineItemInput>) => {
+    acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 10 })
+
+    useQueryGraphStep({
+      entity: "cart",
+      fields: ["id"],
+      filters: { id: input.cart_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "get-cart" })
+
+    const { data: variants } = useQueryGraphStep({
+      entity: "product_variant",
+      fields: ["id", "product.federated_store.id"],
+      filters: { id: input.variant_id },
+    }).config({ name: "get-variant-store" })
+    const storeId = resolveSellingStoreStep({ variant_id: input.variant_id, variants })
+
+    addToCartWorkflow.runAsStep({
+      input: {
+        cart_id: input.cart_id,
+        items: [{ variant_id: input.variant_id, quantity: input.quantity }],
+      },
+    })
+
+    const { data: carts } = useQueryGraphStep({
+      entity: "cart",
+      fields: ["id", "items.id", "items.variant_id"],
+      filters: { id: input.cart_id },
+    }).config({ name: "get-cart-lines" })
+
+    const bookmark = recordCartBookmarkStep({
+      cart: transform({ carts }, ({ carts }) => carts[0]),
+      variant_id: input.variant_id,
+      federated_store_id: storeId,
+      bookmark: input.bookmark,
+    })
+
+    releaseLockStep({ key: input.cart_id })
+    return new WorkflowResponse(bookmark)
+  }
+)

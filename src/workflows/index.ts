@@ -1,0 +1,6 @@
+export * from "./create-federated-store"
+export * from "./update-federated-store"
+export * from "./delete-federated-store"
+export * from "./assign-federated-store-products"
+export * from "./add-federated-line-item"
+export * from "./types"

@@ -1,0 +1,49 @@
+import { convertToLocale } from "@lib/util/money"
+import BookmarksList from "@modules/cart/components/bookmarks-list"
+import EmptyCartMessage from "@modules/cart/components/empty-cart-message"
+import StoreGroup from "@modules/cart/components/store-group"
+import type { FederatedCart } from "types/federated"
+
+/** The one cart: a section per federated store, then the bookmarks and the total. */
+const CartTemplate = ({ cart }: { cart: FederatedCart | null }) => {
+  const groups = cart?.stores.filter((group) => group.items.length > 0) ?? []
+  const bookmarks = cart?.bookmarks ?? []
+
+  return (
+    <div className="container cart">
+      <h1>Cart</h1>
+      {!cart || groups.length === 0 ? (
+        <EmptyCartMessage />
+      ) : (
+        groups.map((group) => (
+          <StoreGroup
+            key={group.federated_store.id}
+            group={group}
+            currencyCode={cart.currency_code}
+          />
+        ))
+      )}
+      {bookmarks.length > 0 && <BookmarksList bookmarks={bookmarks} />}
+      {cart && groups.length > 0 && (
+        <dl className="cart-totals">
+          <dt>Subtotal</dt>
+          <dd data-testid="cart-subtotal">
+            {convertToLocale({
+              amount: cart.subtotal,
+              currency_code: cart.currency_code,
+            })}
+          </dd>
+          <dt>Total</dt>
+          <dd data-testid="cart-total">
+            {convertToLocale({
+              amount: cart.total,
+              currency_code: cart.currency_code,
+            })}
+          </dd>
+        </dl>
+      )}
+    </div>
+  )
+}
+
+export default CartTemplate

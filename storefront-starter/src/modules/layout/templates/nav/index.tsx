@@ -1,0 +1,16 @@
+import Link from "next/link"
+
+import CartButton from "@modules/layout/components/cart-button"
+
+const Nav = () => (
+  <header className="nav">
+    <div className="nav__inner container">
+      <Link href="/" className="nav__home" data-testid="nav-home-link">
+        Federated Stores
+      </Link>
+      <CartButton />
+    </div>
+  </header>
+)
+
+export default Nav

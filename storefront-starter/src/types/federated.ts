@@ -1,0 +1,125 @@
+// Shapes returned by the Federated Cart plugin's store routes (see docs/api.md).
+
+export type FederatedStore = {
+  id: string
+  name: string
+  handle: string
+  description: string | null
+  tagline: string | null
+  accent_color: string | null
+  contact_name: string | null
+  contact_email: string | null
+  contact_phone: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type CalculatedPrice = {
+  calculated_amount: number | null
+  currency_code: string | null
+}
+
+export type FederatedVariantOption = {
+  id?: string
+  value: string
+  option_id?: string | null
+  option?: { id?: string; title: string } | null
+}
+
+export type FederatedVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  options?: FederatedVariantOption[] | null
+  calculated_price?: CalculatedPrice | null
+}
+
+export type FederatedProduct = {
+  id: string
+  title: string
+  handle: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  images?: { id?: string; url: string }[] | null
+  variants?: FederatedVariant[] | null
+}
+
+export type FederatedStoreWithProducts = FederatedStore & {
+  products: FederatedProduct[]
+}
+
+export type FederatedStoreListResponse = {
+  federated_stores: FederatedStore[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type FederatedStoreResponse = {
+  federated_store: FederatedStoreWithProducts
+}
+
+export type FederatedStoreProductResponse = {
+  federated_store: FederatedStore
+  product: FederatedProduct
+}
+
+export type Bookmark = {
+  url: string
+  title?: string | null
+}
+
+export type FederatedCartItem = {
+  id: string
+  variant_id: string
+  product_id: string
+  product_handle: string | null
+  title: string
+  product_title: string | null
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  subtotal: number
+  bookmark: Bookmark | null
+}
+
+export type FederatedCartStoreGroup = {
+  federated_store: Pick<FederatedStore, "id" | "name" | "handle" | "accent_color">
+  subtotal: number
+  items: FederatedCartItem[]
+}
+
+export type FederatedCartBookmark = {
+  url: string
+  title: string | null
+  federated_store: Pick<FederatedStore, "id" | "name" | "handle">
+  added_at: string
+}
+
+export type FederatedCart = {
+  id: string
+  region_id: string
+  currency_code: string
+  email: string | null
+  item_total: number
+  subtotal: number
+  total: number
+  stores: FederatedCartStoreGroup[]
+  bookmarks: FederatedCartBookmark[]
+}
+
+export type FederatedCartResponse = {
+  federated_cart: FederatedCart
+}
+
+export type AddToCartInput = {
+  variantId: string
+  quantity: number
+  bookmark: { url: string; title?: string }
+}
+
+/** Result of a cart server action: errors are returned (not thrown) so the
+ * shopper sees the server's message even in production builds. */
+export type ActionResult = { success: true } | { success: false; error: string }
