@@ -6,11 +6,11 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish()
 const httpUrl = z
   .string()
   .trim()
-  .url("must be a full URL such as https://distributor.example.com/orders")
-  .refine((url) => /^https?:\/\//i.test(url), "must start with http:// or https://")
+  .url("distributor_url must be a full address such as https://distributor.example.com/orders")
+  .refine((url) => /^https?:\/\//i.test(url), "distributor_url must start with http:// or https://")
 
 const storeFields = {
-  name: z.string().trim().min(1, "must not be empty").max(120),
+  name: z.string().trim().min(1, "name must not be empty").max(120),
   handle: z
     .string()
     .trim()
@@ -18,16 +18,16 @@ const storeFields = {
     .max(60)
     .regex(
       /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      "must be lower-case letters and digits separated by single dashes, e.g. north-shop"
+      "handle must be lower-case letters and digits separated by single dashes, e.g. north-shop"
     ),
   tagline: optionalText(160),
   description: optionalText(2000),
   accent_color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #2f6fdf")
+    .regex(/^#[0-9a-fA-F]{6}$/, "accent_color must be a colour such as #2f6fdf")
     .nullish(),
   contact_name: optionalText(120),
-  contact_email: z.string().trim().email("must be an e-mail address"),
+  contact_email: z.string().trim().email("contact_email must be an e-mail address"),
   contact_phone: optionalText(40),
   distributor_url: httpUrl,
 }

@@ -7,13 +7,13 @@ const bookmarkUrl = z
   .max(2048)
   .refine(
     (url) => /^\/(?!\/)/.test(url) || /^https?:\/\/[^\s]+$/i.test(url),
-    "must be a page path starting with / or an http(s) address"
+    "bookmark.url must be a page path starting with / or an http(s) address"
   )
 
 export const StoreAddFederatedLineItem = z
   .object({
-    variant_id: z.string().trim().min(1, "is required"),
-    quantity: z.number().int("must be a whole number").min(1).max(1000).default(1),
+    variant_id: z.string().trim().min(1, "variant_id must not be empty"),
+    quantity: z.number().int("quantity must be a whole number").min(1).max(1000).default(1),
     bookmark: z
       .object({
         url: bookmarkUrl,

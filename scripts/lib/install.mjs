@@ -1,0 +1,15 @@
+// Installs dependencies when a fresh clone has none, so the README's commands work alone.
+import { existsSync } from "node:fs"
+import { spawnSync } from "node:child_process"
+import path from "node:path"
+
+export function ensureInstalled(dir, marker) {
+  if (existsSync(path.join(dir, "node_modules", marker))) return
+  console.log(`Installing dependencies in ${path.relative(process.cwd(), dir) || "."} (first run only)…`)
+  const started = Date.now()
+  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" })
+  if (result.status !== 0) {
+    throw new Error(`npm install failed in ${dir}`)
+  }
+  console.log(`Installed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+}

@@ -1,0 +1,62 @@
+// `npm test`: the unit, module and HTTP suites on an embedded PostgreSQL of their own
+// (port 54330, data under .test-data/), so the suite can run while the demo runs.
+import { spawn } from "node:child_process"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { ensureInstalled } from "./lib/install.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const SUITES = ["unit", "integration:modules", "integration:http"]
+const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith("-"))
+const jestArgs = process.argv.slice(2).filter((arg) => arg.startsWith("-"))
+const suites = chosen.length ? chosen : SUITES
+const port = Number(process.env.TEST_PG_PORT ?? 54330)
+
+ensureInstalled(root, "@medusajs/medusa")
+const { startPostgres, PG_USER, PG_PASSWORD } = await import("./lib/postgres.mjs")
+
+function runJest(suite) {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/jest/bin/jest.js"), "--runInBand", "--forceExit", ...jestArgs],
+      {
+        cwd: root,
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          TEST_TYPE: suite,
+          NODE_ENV: "test",
+          DB_HOST: "localhost",
+          DB_PORT: String(port),
+          DB_USERNAME: PG_USER,
+          DB_PASSWORD: PG_PASSWORD,
+          MEDUSA_ADMIN_DISABLED: "true",
+          // Medusa loads modules with dynamic import(), which jest only runs in this mode.
+          NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+        },
+      }
+    )
+    child.on("exit", (code) => resolve(code ?? 1))
+  })
+}
+
+const started = Date.now()
+const pg = suites.some((suite) => suite !== "unit")
+  ? await startPostgres({ dataDir: path.join(root, ".test-data/postgres"), port, fresh: true })
+  : null
+const results = []
+try {
+  for (const suite of suites) {
+    const suiteStart = Date.now()
+    const code = await runJest(suite)
+    results.push({ suite, code, seconds: (Date.now() - suiteStart) / 1000 })
+  }
+} finally {
+  await pg?.stop()
+}
+for (const { suite, code, seconds } of results) {
+  console.log(`${code === 0 ? "passed" : "FAILED"}  ${suite.padEnd(20)} ${seconds.toFixed(1)} s`)
+}
+console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`)
+process.exit(results.every((result) => result.code === 0) ? 0 : 1)
