@@ -32,6 +32,7 @@ function runJest(suite) {
           DB_USERNAME: PG_USER,
           DB_PASSWORD: PG_PASSWORD,
           MEDUSA_ADMIN_DISABLED: "true",
+          LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
           // Medusa loads modules with dynamic import(), which jest only runs in this mode.
           NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
         },

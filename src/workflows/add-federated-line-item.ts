@@ -4,12 +4,8 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  addToCartWorkflow,
-  releaseLockStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { recordCartBookmarkStep } from "./steps/record-cart-bookmark"
 import { resolveSellingStoreStep } from "./steps/resolve-selling-store"
 import type { AddFederatedLineItemInput } from "./types"
@@ -18,12 +14,12 @@ import type { AddFederatedLineItemInput } from "./types"
  * Adds a variant of any federated store to the shopper's one cart and remembers which
  * store sold it and which page it was added from. Core's add-to-cart merges a repeated
  * variant into its existing line; its own cart lock is skipped when it runs as a
- * sub-workflow, so this workflow holds the same lock.
+ * sub-workflow, so this workflow holds the cart lock.
  */
 export const addFederatedLineItemWorkflow = createWorkflow(
   "add-federated-line-item",
   (input: WorkflowData<AddFederatedLineItemInput>) => {
-    acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 10 })
+    lockCartStep(input.cart_id)
 
     useQueryGraphStep({
       entity: "cart",
@@ -59,7 +55,7 @@ export const addFederatedLineItemWorkflow = createWorkflow(
       bookmark: input.bookmark,
     })
 
-    releaseLockStep({ key: input.cart_id })
+    unlockCartStep(input.cart_id)
     return new WorkflowResponse(bookmark)
   }
 )

@@ -33,7 +33,7 @@ export const deleteFederatedStoreWorkflow = createWorkflow(
     removeRemoteLinkStep({ [FEDERATION_MODULE]: { federated_store_id: input.id } })
     when({ store }, ({ store }) => !!store.sales_channel).then(() => {
       deleteSalesChannelsWorkflow.runAsStep({
-        input: transform({ store }, ({ store }) => ({ ids: [store.sales_channel.id] })),
+        input: transform({ store }, ({ store }) => ({ ids: store.sales_channel ? [store.sales_channel.id] : [] })),
       })
     })
     deleteFederatedStoreStep(input.id)

@@ -25,7 +25,7 @@ export const updateFederatedStoreWorkflow = createWorkflow(
       () => {
         updateSalesChannelsWorkflow.runAsStep({
           input: transform({ input, stores }, ({ input, stores }) => ({
-            selector: { id: stores[0].sales_channel.id },
+            selector: { id: stores[0].sales_channel?.id },
             update: { name: input.name, description: `Catalogue of ${input.name}` },
           })),
         })
