@@ -8,6 +8,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * set REDIS_URL to switch every infrastructure module to its Redis implementation.
  */
 const redisUrl = process.env.REDIS_URL
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 const redisModules = redisUrl
   ? [
@@ -53,6 +54,15 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/federation" },
+    {
+      // Uploaded files (the demo's product pictures) are served by this server, at its own address.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } },
+        ],
+      },
+    },
     { resolve: "./src/modules/federated-cart" },
     ...redisModules,
   ],

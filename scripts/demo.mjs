@@ -1,0 +1,80 @@
+// `npm run demo`: installs what is missing, starts an embedded PostgreSQL (data in .data/),
+// migrates, seeds the demo federation, and serves Medusa (API and admin, port 9000) and
+// the storefront (port 8000). Ctrl-C stops everything. DATABASE_URL skips the embedded one.
+import path from "node:path"
+import { ensureInstalled } from "./lib/install.mjs"
+import { root, storefrontDir } from "./lib/stack.mjs"
+
+const started = Date.now()
+ensureInstalled(root, "@medusajs/medusa")
+ensureInstalled(storefrontDir, "next")
+
+const { startPostgres } = await import("./lib/postgres.mjs")
+const { ADMIN, prepareDatabase, startMedusa, startStorefront, stopAll, waitForHttp } = await import("./lib/stack.mjs")
+
+const API_PORT = Number(process.env.PORT ?? 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
+const dataDir = path.join(root, ".data")
+const logs = path.join(dataDir, "logs")
+
+let database
+let stopping = false
+async function shutdown(code) {
+  if (stopping) return
+  stopping = true
+  console.log("\nStopping the storefront, Medusa and PostgreSQL…")
+  await stopAll()
+  await database?.stop()
+  process.exit(code)
+}
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+try {
+  let databaseUrl = process.env.DATABASE_URL
+  if (!databaseUrl) {
+    database = await startPostgres({ dataDir: path.join(dataDir, "postgres"), port: Number(process.env.DEMO_PG_PORT ?? 54329) })
+    await database.ensureDatabase("federated_cart")
+    databaseUrl = database.url("federated_cart")
+    console.log(`PostgreSQL (embedded) is up on port ${database.port}.`)
+  }
+  console.log("Migrating and seeding the demo federation…")
+  const backendUrl = `http://localhost:${API_PORT}`
+  const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(dataDir, "demo.json") })
+
+  console.log("Starting Medusa and the storefront (logs in .data/logs/)…")
+  const medusa = startMedusa({
+    databaseUrl,
+    port: API_PORT,
+    logFile: path.join(logs, "medusa.log"),
+    env: { STOREFRONT_PORT },
+  })
+  const storefront = startStorefront({
+    mode: process.env.STOREFRONT_MODE ?? "development",
+    port: STOREFRONT_PORT,
+    backendUrl,
+    publishableKey: demo.publishable_key,
+    logFile: path.join(logs, "storefront.log"),
+  })
+  await waitForHttp(`${backendUrl}/health`, { child: medusa })
+  await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`, { child: storefront })
+
+  console.log(`
+Federated Cart demo is running (ready in ${((Date.now() - started) / 1000).toFixed(0)} s).
+
+  Storefront   http://localhost:${STOREFRONT_PORT}
+  Admin        ${backendUrl}/app     log in as ${ADMIN.email} / ${ADMIN.password}
+  Store API    ${backendUrl}/store   header x-publishable-api-key: ${demo.publishable_key}
+
+  Stores: ${demo.stores.map((store) => store.name).join(", ")}
+  Press Ctrl-C to stop everything.`)
+  await new Promise((resolve) => {
+    medusa.once("exit", resolve)
+    storefront.once("exit", resolve)
+  })
+  console.error("A server stopped unexpectedly; see .data/logs/.")
+  await shutdown(1)
+} catch (error) {
+  console.error(`\nThe demo could not start: ${error.message}`)
+  await shutdown(1)
+}

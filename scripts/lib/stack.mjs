@@ -1,0 +1,122 @@
+// Starts the pieces of a running federation (PostgreSQL, Medusa, the storefront) for the
+// demo and the browser suite, and stops them all together.
+import { spawn, spawnSync } from "node:child_process"
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const storefrontDir = path.join(root, "storefront-starter")
+export const ADMIN = { email: "admin@federated-cart.test", password: "federated-demo" }
+
+const medusaBin = path.join(root, "node_modules/@medusajs/cli/cli.js")
+const nextBin = path.join(storefrontDir, "node_modules/next/dist/bin/next")
+const children = new Set()
+
+function runToEnd(label, command, args, { cwd = root, env }) {
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8" })
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr)
+    throw new Error(`${label} failed (exit code ${result.status}).`)
+  }
+  return result.stdout
+}
+
+/** Runs the migrations, seeds the demo federation and makes sure the admin can log in. */
+export async function prepareDatabase({ databaseUrl, backendUrl, outputFile }) {
+  const env = { DATABASE_URL: databaseUrl, MEDUSA_BACKEND_URL: backendUrl, LOG_LEVEL: "warn" }
+  runToEnd("Migrations", process.execPath, [medusaBin, "db:migrate"], { env })
+  runToEnd("Demo seed", process.execPath, [medusaBin, "exec", "./demo/seed.ts"], {
+    env: { ...env, DEMO_OUTPUT: outputFile },
+  })
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const { rowCount } = await client.query(`SELECT 1 FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [ADMIN.email])
+  await client.end()
+  if (!rowCount) {
+    runToEnd("Admin user", process.execPath, [medusaBin, "user", "-e", ADMIN.email, "-p", ADMIN.password], { env })
+  }
+  return JSON.parse(readFileSync(outputFile, "utf8"))
+}
+
+/** Starts a long-running process in its own process group, its output in a log file. */
+export function startProcess(label, command, args, { cwd = root, env = {}, logFile }) {
+  mkdirSync(path.dirname(logFile), { recursive: true })
+  const log = createWriteStream(logFile, { flags: "a" })
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  child.label = label
+  children.add(child)
+  child.on("exit", () => children.delete(child))
+  return child
+}
+
+export function startMedusa({ databaseUrl, port, logFile, env = {} }) {
+  return startProcess("Medusa", process.execPath, [medusaBin, "develop", "--port", String(port)], {
+    env: {
+      DATABASE_URL: databaseUrl,
+      MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+      STORE_CORS: `http://localhost:8000,http://localhost:${env.STOREFRONT_PORT ?? 8000}`,
+      ...env,
+    },
+    logFile,
+  })
+}
+
+export function startStorefront({ mode, port, backendUrl, publishableKey, logFile }) {
+  const env = {
+    MEDUSA_BACKEND_URL: backendUrl,
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    NEXT_TELEMETRY_DISABLED: "1",
+  }
+  if (mode === "production") {
+    runToEnd("Storefront build", process.execPath, [nextBin, "build"], { cwd: storefrontDir, env })
+  }
+  const command = mode === "production" ? "start" : "dev"
+  return startProcess("Storefront", process.execPath, [nextBin, command, "-p", String(port)], {
+    cwd: storefrontDir,
+    env,
+    logFile,
+  })
+}
+
+export async function waitForHttp(url, { child, timeoutSeconds = 240 } = {}) {
+  const giveUpAt = Date.now() + timeoutSeconds * 1000
+  while (Date.now() < giveUpAt) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`${child.label} exited with code ${child.exitCode} before answering ${url}.`)
+    }
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutSeconds} s.`)
+}
+
+/** Stops every process this module started, whole process groups included. */
+export async function stopAll() {
+  const exits = [...children].map(
+    (child) =>
+      new Promise((resolve) => {
+        child.once("exit", resolve)
+        try {
+          process.kill(-child.pid, "SIGTERM")
+        } catch {
+          resolve()
+        }
+        setTimeout(() => {
+          try {
+            process.kill(-child.pid, "SIGKILL")
+          } catch {}
+          resolve()
+        }, 8000).unref()
+      })
+  )
+  await Promise.all(exits)
+}
