@@ -72,8 +72,10 @@ Federated Cart demo is running (ready in ${((Date.now() - started) / 1000).toFix
     medusa.once("exit", resolve)
     storefront.once("exit", resolve)
   })
-  console.error("A server stopped unexpectedly; see .data/logs/.")
-  await shutdown(1)
+  if (!stopping) {
+    console.error("A server stopped unexpectedly; see .data/logs/.")
+    await shutdown(1)
+  }
 } catch (error) {
   console.error(`\nThe demo could not start: ${error.message}`)
   await shutdown(1)

@@ -99,24 +99,50 @@ export async function waitForHttp(url, { child, timeoutSeconds = 240 } = {}) {
   throw new Error(`${url} did not answer within ${timeoutSeconds} s.`)
 }
 
-/** Stops every process this module started, whole process groups included. */
+// `medusa develop` forks its server into a process group of its own, so a group kill is
+// not enough: collect the whole tree before signalling it.
+function processTree(pid) {
+  const result = spawnSync("ps", ["-e", "-o", "pid=,ppid="], { encoding: "utf8" })
+  const childrenOf = new Map()
+  for (const line of result.stdout.trim().split("\n")) {
+    const [child, parent] = line.trim().split(/\s+/).map(Number)
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), child])
+  }
+  const tree = []
+  const visit = (id) => {
+    tree.push(id)
+    for (const child of childrenOf.get(id) ?? []) visit(child)
+  }
+  visit(pid)
+  return tree
+}
+
+function signal(pids, name) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, name)
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Stops every process this module started, with everything they started. */
 export async function stopAll() {
-  const exits = [...children].map(
-    (child) =>
-      new Promise((resolve) => {
-        child.once("exit", resolve)
-        try {
-          process.kill(-child.pid, "SIGTERM")
-        } catch {
-          resolve()
-        }
-        setTimeout(() => {
-          try {
-            process.kill(-child.pid, "SIGKILL")
-          } catch {}
-          resolve()
-        }, 8000).unref()
-      })
-  )
-  await Promise.all(exits)
+  const pids = [...children].flatMap((child) => processTree(child.pid))
+  signal(pids, "SIGTERM")
+  const giveUpAt = Date.now() + 8000
+  const alive = () =>
+    pids.filter((pid) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    })
+  while (alive().length && Date.now() < giveUpAt) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  signal(alive(), "SIGKILL")
 }
