@@ -7,8 +7,11 @@ import { ensureInstalled } from "./lib/install.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const SUITES = ["unit", "integration:modules", "integration:http"]
-const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith("-"))
-const jestArgs = process.argv.slice(2).filter((arg) => arg.startsWith("-"))
+// `node scripts/test.mjs [suite ...] [-- jest arguments]`
+const args = process.argv.slice(2)
+const split = args.includes("--") ? args.indexOf("--") : args.length
+const chosen = args.slice(0, split)
+const jestArgs = args.slice(split + 1)
 const suites = chosen.length ? chosen : SUITES
 const port = Number(process.env.TEST_PG_PORT ?? 54330)
 

@@ -20,8 +20,10 @@ import {
 } from "./store/federated-stores/validators"
 import { listStoreFederatedStoresQueryConfig } from "./store/federated-stores/query-config"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { keepConflictMessages } from "./error-handler"
 
 export default defineMiddlewares({
+  errorHandler: keepConflictMessages,
   routes: [
     {
       matcher: "/admin/federated-stores",

@@ -4,22 +4,22 @@ import { retrieveAdminFederatedStoreQueryConfig } from "./query-config"
 
 type StoreRecord = Record<string, unknown> & { products?: ({ id: string } | null)[] | null }
 
-/** The admin's view of one store, with how many products it sells. */
+/** The admin sees how many products a store sells, not the list of them. */
+export function withProductCount({ products, ...store }: StoreRecord) {
+  return { ...store, product_count: (products ?? []).filter(Boolean).length }
+}
+
+export const withProductIds = (fields: string[]) => [...new Set([...fields, "products.id"])]
+
 export async function refetchFederatedStore(
   scope: MedusaContainer,
   id: string,
   fields: string[] = retrieveAdminFederatedStoreQueryConfig.defaults
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "federated_store",
-    fields: [...new Set([...fields, "products.id"])],
-    filters: { id },
-  })
-  const store = data[0] as StoreRecord | undefined
-  if (!store) {
+  const { data } = await query.graph({ entity: "federated_store", fields: withProductIds(fields), filters: { id } })
+  if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No federated store with id ${id}.`)
   }
-  const { products, ...rest } = store
-  return { ...rest, product_count: (products ?? []).filter(Boolean).length }
+  return withProductCount(data[0])
 }

@@ -1,19 +1,19 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createFederatedStoreWorkflow } from "../../../workflows"
-import { refetchFederatedStore } from "./helpers"
+import { refetchFederatedStore, withProductCount, withProductIds } from "./helpers"
 import type { AdminCreateFederatedStoreType } from "./validators"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "federated_store",
-    fields: req.queryConfig.fields,
+    fields: withProductIds(req.queryConfig.fields),
     filters: req.filterableFields,
     pagination: req.queryConfig.pagination,
   })
   res.json({
-    federated_stores: data,
+    federated_stores: data.map(withProductCount),
     count: metadata?.count ?? data.length,
     limit: metadata?.take,
     offset: metadata?.skip,

@@ -1,0 +1,156 @@
+// `npm run test:e2e`: the browser suite. Starts a stack of its own (PostgreSQL 54331,
+// Medusa 9001, production storefront 8001), walks the shopper's journey in the storefront
+// and the operator's in the admin with Chromium, then stops everything, pass or fail.
+// Logs and screenshots: .e2e-output/ (screenshots/NN-step-name.png).
+import { existsSync, readFileSync, rmSync, mkdirSync } from "node:fs"
+import net from "node:net"
+import path from "node:path"
+import { startPostgres } from "../../scripts/lib/postgres.mjs"
+import {
+  ADMIN,
+  prepareDatabase,
+  root,
+  startMedusa,
+  startStorefront,
+  stopAll,
+  waitForHttp,
+} from "../../scripts/lib/stack.mjs"
+import { launchChromium, openPage } from "./lib/browser.mjs"
+import { createRecorder, seconds } from "./lib/harness.mjs"
+import { adminSteps } from "./journeys/admin.mjs"
+import { storefrontSteps } from "./journeys/storefront.mjs"
+
+const PG_PORT = 54331
+const MEDUSA_PORT = 9001
+const STOREFRONT_PORT = 8001
+const DATABASE = "federated_cart_e2e"
+
+const output = path.join(root, ".e2e-output")
+const logs = path.join(output, "logs")
+const backendUrl = `http://localhost:${MEDUSA_PORT}`
+const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+
+const started = Date.now()
+const recorder = createRecorder({ screenshotDir: path.join(output, "screenshots") })
+let database
+let browser
+let tearingDown
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.once("listening", () => server.close(() => resolve(true)))
+    server.listen(port)
+  })
+}
+
+async function requireFreePorts(ports) {
+  for (const port of ports) {
+    if (!(await portIsFree(port))) {
+      throw new Error(`Port ${port} is in use; the browser suite needs it (is an earlier run still up?).`)
+    }
+  }
+}
+
+function cleanOutput() {
+  rmSync(path.join(output, "screenshots"), { recursive: true, force: true })
+  rmSync(logs, { recursive: true, force: true })
+  mkdirSync(logs, { recursive: true })
+}
+
+async function bootStack() {
+  console.log("stack")
+  const { databaseUrl, demo } = await recorder.phase("stack", "PostgreSQL, migrations, demo seed", async () => {
+    await requireFreePorts([MEDUSA_PORT, STOREFRONT_PORT])
+    database = await startPostgres({ dataDir: path.join(root, ".test-data/e2e-postgres"), port: PG_PORT, fresh: true })
+    await database.ensureDatabase(DATABASE)
+    const databaseUrl = database.url(DATABASE)
+    const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(output, "demo.json") })
+    return { databaseUrl, demo }
+  })
+  // Medusa boots in the background while the storefront builds.
+  const medusa = startMedusa({
+    databaseUrl,
+    port: MEDUSA_PORT,
+    logFile: path.join(logs, "medusa.log"),
+    env: { STOREFRONT_PORT: String(STOREFRONT_PORT) },
+  })
+  const storefront = await recorder.phase("stack", "next build (Medusa booting meanwhile)", async () =>
+    startStorefront({
+      mode: "production",
+      port: STOREFRONT_PORT,
+      backendUrl,
+      publishableKey: demo.publishable_key,
+      logFile: path.join(logs, "storefront.log"),
+    })
+  )
+  await recorder.phase("stack", "Medusa and storefront answering", async () => {
+    await waitForHttp(`${backendUrl}/health`, { child: medusa })
+    await waitForHttp(`${storefrontUrl}/`, { child: storefront })
+  })
+  return demo
+}
+
+async function runJourneys(demo) {
+  browser = await launchChromium()
+  const browserLog = path.join(logs, "browser.log")
+  const journeys = [
+    ["storefront", storefrontSteps({ baseUrl: storefrontUrl, demo })],
+    ["admin", adminSteps({ adminUrl: backendUrl, admin: ADMIN, demo })],
+  ]
+  // Each journey gets its own cookies, and a failure in one does not stop the other.
+  for (const [name, steps] of journeys) {
+    const { context, page } = await openPage(browser, { label: name, logFile: browserLog })
+    try {
+      await recorder.journey(name, page, steps)
+    } finally {
+      await context.close()
+    }
+  }
+}
+
+function printLogTail(file, lines = 30) {
+  if (!existsSync(file)) return
+  const tail = readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines)
+  console.log(`\n--- last ${tail.length} lines of ${path.relative(root, file)} ---\n${tail.join("\n")}`)
+}
+
+async function tearDown() {
+  tearingDown ??= (async () => {
+    await browser?.close().catch(() => {})
+    await stopAll()
+    await database?.stop().catch((error) => console.error(`Stopping PostgreSQL: ${error.message}`))
+  })()
+  return tearingDown
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    console.log(`\n${signal}: stopping the stack…`)
+    await tearDown()
+    process.exit(130)
+  })
+}
+
+let crashed = null
+try {
+  cleanOutput()
+  const demo = await bootStack()
+  await runJourneys(demo)
+} catch (error) {
+  crashed = error
+  console.error(`\n${error.stack ?? error.message}`)
+} finally {
+  const passed = !crashed && recorder.ok()
+  if (!passed) {
+    printLogTail(path.join(logs, "medusa.log"))
+    printLogTail(path.join(logs, "storefront.log"))
+    printLogTail(path.join(logs, "browser.log"))
+  }
+  await tearDown()
+  recorder.summary(Date.now() - started)
+  console.log(`  logs and screenshots: ${path.relative(process.cwd(), output) || "."}/`)
+  console.log(passed ? "\nBrowser suite passed." : "\nBrowser suite FAILED.")
+  process.exit(passed ? 0 : 1)
+}
