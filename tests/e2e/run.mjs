@@ -10,7 +10,7 @@ import {
   ADMIN,
   prepareDatabase,
   root,
-  startMedusa,
+  startProcess,
   startStorefront,
   stopAll,
   waitForHttp,
@@ -53,6 +53,23 @@ async function requireFreePorts(ports) {
   }
 }
 
+// What `medusa develop` runs (it forks `medusa start` with NODE_ENV=development, which
+// serves the admin through Vite), minus develop's file watcher: the watcher restarts the
+// server whenever any file in the repository changes, and teammates edit it while the suite
+// runs. Same environment as stack.mjs's startMedusa.
+function startMedusaWithoutWatcher({ databaseUrl, logFile }) {
+  const medusaBin = path.join(root, "node_modules/@medusajs/cli/cli.js")
+  return startProcess("Medusa", process.execPath, [medusaBin, "start", "--port", String(MEDUSA_PORT)], {
+    env: {
+      NODE_ENV: "development",
+      DATABASE_URL: databaseUrl,
+      MEDUSA_BACKEND_URL: backendUrl,
+      STORE_CORS: storefrontUrl,
+    },
+    logFile,
+  })
+}
+
 function cleanOutput() {
   rmSync(path.join(output, "screenshots"), { recursive: true, force: true })
   rmSync(logs, { recursive: true, force: true })
@@ -70,12 +87,7 @@ async function bootStack() {
     return { databaseUrl, demo }
   })
   // Medusa boots in the background while the storefront builds.
-  const medusa = startMedusa({
-    databaseUrl,
-    port: MEDUSA_PORT,
-    logFile: path.join(logs, "medusa.log"),
-    env: { STOREFRONT_PORT: String(STOREFRONT_PORT) },
-  })
+  const medusa = startMedusaWithoutWatcher({ databaseUrl, logFile: path.join(logs, "medusa.log") })
   const storefront = await recorder.phase("stack", "next build (Medusa booting meanwhile)", async () =>
     startStorefront({
       mode: "production",

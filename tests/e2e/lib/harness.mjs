@@ -103,7 +103,8 @@ export function createRecorder({ screenshotDir }) {
     for (const result of results) {
       if (result.group !== group) {
         group = result.group
-        console.log(`  ${group}`)
+        const groupMs = results.filter((r) => r.group === group).reduce((sum, r) => sum + r.ms, 0)
+        console.log(`  ${group} (${seconds(groupMs)})`)
       }
       const time = result.status === "skip" ? "" : seconds(result.ms).padStart(8)
       console.log(`    ${mark[result.status]}  ${result.name.padEnd(width)} ${time}`)

@@ -1,18 +1,7 @@
-export const adminFederatedStoreFields = [
-  "id",
-  "name",
-  "handle",
-  "tagline",
-  "description",
-  "accent_color",
-  "contact_name",
-  "contact_email",
-  "contact_phone",
-  "distributor_url",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
+import { storeFederatedStoreFields } from "../../store/federated-stores/query-config"
+
+/** Admins see what shoppers see, plus where the store's orders are handed off. */
+export const adminFederatedStoreFields = [...storeFederatedStoreFields, "distributor_url", "metadata"]
 
 export const listAdminFederatedStoresQueryConfig = {
   defaults: adminFederatedStoreFields,
