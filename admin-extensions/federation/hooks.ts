@@ -62,15 +62,13 @@ export const useMoveProductToStore = (productId: string) => {
       if (from === to) {
         return
       }
-      if (from) {
-        await federationApi.updateProducts(from, { remove: [productId] })
-      }
+      // Adding to a store moves the product out of its old one in the same workflow.
       if (to) {
         await federationApi.updateProducts(to, { add: [productId] })
+      } else if (from) {
+        await federationApi.updateProducts(from, { remove: [productId] })
       }
     },
-    // Settled, not success: when the add fails after the remove went through, the
-    // widget must show the product's real (now unassigned) state.
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: federationKeys.all }),
