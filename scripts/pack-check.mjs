@@ -370,6 +370,11 @@ try {
     if (!existsSync(tarball)) fail(`npm pack reported ${info.filename} but ${tarball} does not exist.`)
     const files = info.files.map((file) => file.path)
     const problems = checkFileList(files, "tarball")
+    // The build compiles the repository's own medusa-config.ts (its development app, with
+    // fallback secrets); an installed plugin never reads it, so package.json#files leaves it out.
+    if (files.includes(".medusa/server/medusa-config.js")) {
+      problems.push("tarball: .medusa/server/medusa-config.js is the repository's development app config")
+    }
     for (const file of files) {
       if (!(file === "package.json" || /^(README|LICEN[CS]E|CHANGELOG)/i.test(file) || file.startsWith(".medusa/server/"))) {
         problems.push(`tarball: ${file} is outside .medusa/server`)
@@ -385,11 +390,7 @@ try {
     }
     const groups = new Map()
     for (const file of files) {
-      const group = file.startsWith(".medusa/server/src/")
-        ? file.split("/").slice(0, 4).join("/") + "/"
-        : file.startsWith(".medusa/server/")
-          ? file
-          : file
+      const group = file.startsWith(".medusa/server/src/") ? file.split("/").slice(0, 4).join("/") + "/" : file
       groups.set(group, (groups.get(group) ?? 0) + 1)
     }
     console.log(`  ${info.filename}: ${kib(info.size)} packed, ${kib(info.unpackedSize)} unpacked, ${info.entryCount} files`)

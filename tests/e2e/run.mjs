@@ -113,11 +113,15 @@ async function runJourneys(demo) {
   ]
   // Each journey gets its own cookies, and a failure in one does not stop the other.
   for (const [name, steps] of journeys) {
-    const { context, page } = await openPage(browser, { label: name, logFile: browserLog })
+    const { context, page, pageErrors } = await openPage(browser, { label: name, logFile: browserLog })
     try {
       await recorder.journey(name, page, steps)
     } finally {
       await context.close()
+    }
+    // Not a failure (the journey passed), but worth knowing: e.g. React hydration errors.
+    for (const { url, message } of pageErrors) {
+      console.log(`  ! uncaught error in the page on ${url}:\n      ${message.split("\n")[0]}`)
     }
   }
 }

@@ -28,21 +28,26 @@ export async function launchChromium() {
 }
 
 /**
- * A fresh context (own cookies) with one page; console errors, page errors and failed
- * responses (>= 500) go to `logFile`, prefixed by `label`.
+ * A fresh context (own cookies) with one page; console errors, uncaught page errors and
+ * failed responses (>= 500) go to `logFile`, prefixed by `label`. Uncaught page errors are
+ * also collected in `pageErrors`.
  */
 export async function openPage(browser, { label, logFile }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" })
   const page = await context.newPage()
+  const pageErrors = []
   const log = (line) => appendFileSync(logFile, `[${new Date().toISOString()}] ${label}: ${line}\n`)
   page.on("console", (message) => {
-    if (message.type() === "error") log(`console error: ${message.text()}`)
+    if (message.type() === "error") log(`console error on ${page.url()}: ${message.text()}`)
   })
-  page.on("pageerror", (error) => log(`page error: ${error.message}`))
+  page.on("pageerror", (error) => {
+    pageErrors.push({ url: page.url(), message: error.message })
+    log(`page error on ${page.url()}: ${error.message}`)
+  })
   page.on("response", (response) => {
     if (response.status() >= 500) log(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`)
   })
-  return { context, page }
+  return { context, page, pageErrors }
 }
 
 export const byTestId = (scope, id) => scope.locator(`[data-testid="${id}"]`)
