@@ -15,7 +15,7 @@ import {
   stopAll,
   waitForHttp,
 } from "../../scripts/lib/stack.mjs"
-import { launchChromium, openPage } from "./lib/browser.mjs"
+import { launchChromium, openPage, requireChromium } from "./lib/browser.mjs"
 import { createRecorder, seconds } from "./lib/harness.mjs"
 import { adminSteps } from "./journeys/admin.mjs"
 import { storefrontSteps } from "./journeys/storefront.mjs"
@@ -79,7 +79,6 @@ function cleanOutput() {
 async function bootStack() {
   console.log("stack")
   const { databaseUrl, demo } = await recorder.phase("stack", "PostgreSQL, migrations, demo seed", async () => {
-    await requireFreePorts([MEDUSA_PORT, STOREFRONT_PORT])
     database = await startPostgres({ dataDir: path.join(root, ".test-data/e2e-postgres"), port: PG_PORT, fresh: true })
     await database.ensureDatabase(DATABASE)
     const databaseUrl = database.url(DATABASE)
@@ -141,22 +140,28 @@ async function tearDown() {
   return tearingDown
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, async () => {
     console.log(`\n${signal}: stopping the stack…`)
     await tearDown()
     process.exit(130)
   })
 }
+// A closed pipe (`npm run test:e2e | head`) must not kill the runner before it stops the stack.
+process.stdout.on("error", () => {})
+process.stderr.on("error", () => {})
 
 let crashed = null
 try {
+  requireChromium()
+  // Checked before cleaning .e2e-output/, which a run still going would be writing to.
+  await requireFreePorts([PG_PORT, MEDUSA_PORT, STOREFRONT_PORT])
   cleanOutput()
   const demo = await bootStack()
   await runJourneys(demo)
 } catch (error) {
   crashed = error
-  console.error(`\n${error.stack ?? error.message}`)
+  if (!error.reported) console.log(`\n${error.message}`)
 } finally {
   const passed = !crashed && recorder.ok()
   if (!passed) {

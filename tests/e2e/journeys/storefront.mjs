@@ -1,6 +1,6 @@
 // The shopper's journey: browse two stores, add from both, see one cart grouped by store,
 // follow a bookmark back, and add the same product again.
-import { assert } from "../lib/harness.mjs"
+import { assert, eventually } from "../lib/harness.mjs"
 import {
   attributes,
   byTestId,
@@ -38,7 +38,9 @@ async function addToCart(page, { variant }) {
   if (variant) {
     const option = byTestId(page, "variant-option").filter({ hasText: variant })
     await option.click()
-    assert.equal(await option.getAttribute("aria-pressed"), "true", `variant "${variant}" not selected`)
+    await eventually(async () =>
+      assert.equal(await option.getAttribute("aria-pressed"), "true", `variant "${variant}" not selected`)
+    )
   }
   assert.equal(await byTestId(page, "quantity-input").inputValue(), "1", "quantity")
   const variantId = await button.getAttribute("data-variant-id")

@@ -5,12 +5,15 @@ import { assert, eventually } from "./harness.mjs"
 
 export const CHROMIUM = "/usr/bin/chromium"
 
-export async function launchChromium() {
+/** Fails early (before the stack boots) when the browser is missing. */
+export function requireChromium() {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium was not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`
-    )
+    throw new Error(`Chromium was not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`)
   }
+}
+
+export async function launchChromium() {
+  requireChromium()
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

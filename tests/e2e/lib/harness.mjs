@@ -59,6 +59,7 @@ export function createRecorder({ screenshotDir }) {
     } catch (error) {
       results.push({ group, name, status: "fail", ms: Date.now() - started, error })
       console.log(`  ✗ ${name} (${seconds(Date.now() - started)})\n      ${error.message}`)
+      error.reported = true
       throw error
     }
   }
