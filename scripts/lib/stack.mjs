@@ -70,6 +70,8 @@ export function startStorefront({ mode, port, backendUrl, publishableKey, logFil
     MEDUSA_BACKEND_URL: backendUrl,
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
     NEXT_TELEMETRY_DISABLED: "1",
+    // A production build gets its own folder, so it never clobbers a dev server's.
+    ...(mode === "production" ? { NEXT_DIST_DIR: ".next-production" } : {}),
   }
   if (mode === "production") {
     runToEnd("Storefront build", process.execPath, [nextBin, "build"], { cwd: storefrontDir, env })

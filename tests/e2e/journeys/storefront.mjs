@@ -156,13 +156,16 @@ export function storefrontSteps({ baseUrl, demo }) {
       },
     },
     {
-      name: "a bookmark leads back to the product",
+      name: "a bookmark leads back to the product and the variant added",
       run: async (page) => {
         const link = byTestId(storeGroup(page, HARBOR.store), "bookmark-link")
-        assert.equal(await link.getAttribute("href"), productPath(HARBOR), "bookmark href")
+        const expected = `${productPath(HARBOR)}?variant=${encodeURIComponent(added.harbor)}`
+        assert.equal(await link.getAttribute("href"), expected, "bookmark href")
         await link.click()
         await expectPath(page, productPath(HARBOR))
         await page.locator(`[data-testid="product-page"][data-handle="${HARBOR.product}"]`).waitFor()
+        const option = page.locator(`[data-testid="variant-option"][data-variant-id="${added.harbor}"]`)
+        assert.equal(await option.getAttribute("aria-pressed"), "true", "the bookmarked variant is picked")
       },
     },
     {

@@ -9,10 +9,11 @@ import type { FederatedProduct, FederatedStore } from "types/federated"
 type ProductTemplateProps = {
   store: FederatedStore
   product: FederatedProduct
+  initialVariantId?: string
 }
 
 /** A product page inside its federated store's template. */
-const ProductTemplate = ({ store, product }: ProductTemplateProps) => {
+const ProductTemplate = ({ store, product, initialVariantId }: ProductTemplateProps) => {
   const image = product.images?.[0]?.url ?? product.thumbnail
 
   return (
@@ -35,7 +36,11 @@ const ProductTemplate = ({ store, product }: ProductTemplateProps) => {
           {product.description && (
             <p className="product__description">{product.description}</p>
           )}
-          <ProductActions product={product} storeName={store.name} />
+          <ProductActions
+            product={product}
+            storeName={store.name}
+            initialVariantId={initialVariantId}
+          />
         </div>
       </div>
     </div>

@@ -10,6 +10,8 @@ import type { FederatedProduct, FederatedVariant } from "types/federated"
 type ProductActionsProps = {
   product: FederatedProduct
   storeName: string
+  /** The variant a bookmark points at, picked when the shopper comes back. */
+  initialVariantId?: string
 }
 
 type Status = { kind: "added" } | { kind: "error"; message: string } | null
@@ -22,11 +24,13 @@ const variantLabel = (variant: FederatedVariant): string =>
 
 const MAX_QUANTITY = 99
 
-const ProductActions = ({ product, storeName }: ProductActionsProps) => {
+const ProductActions = ({ product, storeName, initialVariantId }: ProductActionsProps) => {
   const variants = product.variants ?? []
-  // The page the shopper is on becomes the line's bookmark.
+  // The page the shopper is on, with the chosen variant, becomes the line's bookmark.
   const pathname = usePathname()
-  const [variantId, setVariantId] = useState(variants[0]?.id ?? "")
+  const [variantId, setVariantId] = useState(
+    variants.find((v) => v.id === initialVariantId)?.id ?? variants[0]?.id ?? ""
+  )
   const [quantity, setQuantity] = useState(1)
   const [status, setStatus] = useState<Status>(null)
   const [isPending, startTransition] = useTransition()
@@ -40,16 +44,24 @@ const ProductActions = ({ product, storeName }: ProductActionsProps) => {
     }
     setStatus(null)
     startTransition(async () => {
-      const result = await addToCart({
-        variantId: selected.id,
-        quantity,
-        bookmark: { url: pathname, title: `${product.title} | ${storeName}` },
-      })
-      setStatus(
-        result.success
-          ? { kind: "added" }
-          : { kind: "error", message: result.error }
-      )
+      try {
+        const result = await addToCart({
+          variantId: selected.id,
+          quantity,
+          bookmark: {
+            url: `${pathname}?variant=${encodeURIComponent(selected.id)}`,
+            title: `${product.title} | ${storeName}`,
+          },
+        })
+        setStatus(
+          result.success
+            ? { kind: "added" }
+            : { kind: "error", message: result.error }
+        )
+      } catch {
+        // The action itself failed (e.g. the server went away mid-request).
+        setStatus({ kind: "error", message: "Could not reach the store. Please try again." })
+      }
     })
   }
 

@@ -6,7 +6,10 @@ import ProductTemplate from "@modules/products/templates"
 
 export const dynamic = "force-dynamic"
 
-type Props = { params: Promise<{ handle: string; productHandle: string }> }
+type Props = {
+  params: Promise<{ handle: string; productHandle: string }>
+  searchParams: Promise<{ variant?: string | string[] }>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle, productHandle } = await params
@@ -18,8 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function ProductPage({ params }: Props) {
+export default async function ProductPage({ params, searchParams }: Props) {
   const { handle, productHandle } = await params
+  const { variant } = await searchParams
   const result = await getFederatedStoreProduct(handle, productHandle)
 
   if (!result) {
@@ -27,6 +31,10 @@ export default async function ProductPage({ params }: Props) {
   }
 
   return (
-    <ProductTemplate store={result.federated_store} product={result.product} />
+    <ProductTemplate
+      store={result.federated_store}
+      product={result.product}
+      initialVariantId={typeof variant === "string" ? variant : undefined}
+    />
   )
 }
