@@ -3,7 +3,7 @@
 // the storefront (port 8000). Ctrl-C stops everything. DATABASE_URL skips the embedded one.
 import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
-import { root, storefrontDir } from "./lib/stack.mjs"
+import { root, storefrontDir } from "./lib/paths.mjs"
 
 const started = Date.now()
 ensureInstalled(root, "@medusajs/medusa")

@@ -2,10 +2,9 @@
 // (port 54330, data under .test-data/), so the suite can run while the demo runs.
 import { spawn } from "node:child_process"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 import { ensureInstalled } from "./lib/install.mjs"
+import { root } from "./lib/paths.mjs"
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const SUITES = ["unit", "integration:modules", "integration:http"]
 // `node scripts/test.mjs [suite ...] [-- jest arguments]`
 const args = process.argv.slice(2)

@@ -3,11 +3,10 @@
 import { spawn, spawnSync } from "node:child_process"
 import { createWriteStream, mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 import pg from "pg"
+import { root, storefrontDir } from "./paths.mjs"
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
-export const storefrontDir = path.join(root, "storefront-starter")
+export { root, storefrontDir }
 export const ADMIN = { email: "admin@federated-cart.test", password: "federated-demo" }
 
 const medusaBin = path.join(root, "node_modules/@medusajs/cli/cli.js")
