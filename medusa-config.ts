@@ -64,6 +64,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/federated-cart" },
+    { resolve: "./src/modules/ticketing", options: { holdMinutes: Number(process.env.TICKET_HOLD_MINUTES ?? 15) } },
     ...redisModules,
   ],
 })
