@@ -4,6 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { TICKETING_MODULE } from "../../src/modules/ticketing"
 import type TicketingModuleService from "../../src/modules/ticketing/service"
 import { holdTicketWorkflow, releaseTicketsWorkflow, sweepExpiredTicketsWorkflow } from "../../src/workflows"
+import { availableQuantities } from "../../src/workflows/utils/availability"
 import { seedDemo } from "../helpers/demo-federation"
 
 jest.setTimeout(180000)
@@ -46,9 +47,11 @@ async function heldUnits(container: MedusaContainer, inventoryItemId: string) {
 }
 
 medusaIntegrationTestRunner({
-  testSuite: ({ getContainer }) => {
+  testSuite: ({ api, getContainer }) => {
+    let demo: Awaited<ReturnType<typeof seedDemo>>
+
     beforeAll(async () => {
-      await seedDemo(getContainer())
+      demo = await seedDemo(getContainer())
     })
 
     const hold = (input: Parameters<ReturnType<typeof holdTicketWorkflow>["run"]>[0]["input"]) =>
@@ -153,6 +156,29 @@ medusaIntegrationTestRunner({
       const [ticket] = await ticketing.listTickets({ line_item_id: "line_gone" })
       expect(ticket).toMatchObject({ status: "released", end_reason: "removed from cart", reservation_id: null })
       expect(await reservedUnits(container, print.inventoryItemId)).toBe(0)
+    })
+  
+    it("shows both stores' shoppers the count net of holds, and frees it at the hold's instant", async () => {
+      const container = getContainer()
+      const print = await sharedPrint(container)
+      const [cart] = await federationCarts(container, 1)
+      const takenAt = new Date()
+      await hold({ cart_id: cart.id, line_item_id: "line_ten", variant_id: print.variantIds[0], quantity: 10, now: takenAt })
+      const runsOut = new Date(takenAt.getTime() + 15 * MINUTE)
+
+      for (const [store, product] of [
+        ["tidewater-prints", "lighthouse-at-dusk-print"],
+        ["lantern-forge", "salt-coast-cover-print"],
+      ]) {
+        const { data } = await api.get(`/store/federated-stores/${store}/products/${product}`, demo.storeHeaders)
+        expect(data.product.variants[0].available_quantity).toBe(40)
+      }
+
+      const locations = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({})
+      const counts = (now: Date) =>
+        availableQuantities(container, { variant_ids: print.variantIds, location_ids: locations.map((l) => l.id), now })
+      expect([...(await counts(new Date(runsOut.getTime() - 1))).values()]).toEqual([40, 40])
+      expect([...(await counts(runsOut)).values()]).toEqual([50, 50])
     })
   },
 })

@@ -1,35 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
-import { freeUnits } from "../../modules/ticketing/free-units"
 import type TicketingModuleService from "../../modules/ticketing/service"
+import { freeUnitsAt } from "../utils/availability"
 import type { TicketNeed } from "./place-ticket-hold"
-
-/**
- * Free units of an item over some locations at an instant, holds that ran out counted
- * as free. A read without locks: good for showing counts and for refusing early; the
- * hold itself is decided again under the item's lock.
- */
-export async function freeUnitsAt(
-  container: MedusaContainer,
-  { inventory_item_id, location_ids, now }: { inventory_item_id: string; location_ids: string[]; now: Date }
-) {
-  const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
-  const [levels, runOut] = await Promise.all([
-    container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id, location_id: location_ids }),
-    ticketing.listTickets(
-      { inventory_item_id, location_id: location_ids, status: "held", expires_at: { $lte: now } },
-      { select: ["location_id", "quantity"] }
-    ),
-  ])
-  return levels.reduce((sum, level) => {
-    const expired = runOut
-      .filter((ticket) => ticket.location_id === level.location_id)
-      .reduce((units, ticket) => units + ticket.quantity, 0)
-    return sum + freeUnits({ stocked_quantity: Number(level.stocked_quantity), reserved_quantity: Number(level.reserved_quantity) }, expired)
-  }, 0)
-}
 
 /**
  * Refuses at once, without queueing for the item's lock, a hold that cannot be had: on a

@@ -32,6 +32,8 @@ export type FederatedVariant = {
   sku: string | null
   options?: FederatedVariantOption[] | null
   calculated_price?: CalculatedPrice | null
+  /** Units a shopper can still put in a cart, net of other shoppers' holds; null: not tracked. */
+  available_quantity?: number | null
 }
 
 export type FederatedProduct = {

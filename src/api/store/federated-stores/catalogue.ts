@@ -5,6 +5,7 @@ import {
   ProductStatus,
   QueryContext,
 } from "@medusajs/framework/utils"
+import { availableQuantities } from "../../../workflows/utils/availability"
 import { storeFederatedStoreFields } from "./query-config"
 
 const productFields = [
@@ -39,12 +40,19 @@ export async function retrieveStoreByHandle(scope: MedusaContainer, handle: stri
 }
 
 /**
- * A store's published products; with a region, each variant carries the price a
- * shopper in that region pays.
+ * A store's published products. Each variant carries `available_quantity`: what a
+ * shopper can still put in a cart from the locations serving the storefront's sales
+ * channels, net of every live hold (`null` when its stock is not tracked). With a region,
+ * each variant also carries the price a shopper in that region pays.
  */
 export async function listStoreProducts(
   scope: MedusaContainer,
-  { productIds, regionId, handle }: { productIds: string[]; regionId?: string; handle?: string }
+  {
+    productIds,
+    regionId,
+    handle,
+    salesChannelIds,
+  }: { productIds: string[]; regionId?: string; handle?: string; salesChannelIds: string[] }
 ) {
   if (!productIds.length) {
     return []
@@ -61,7 +69,31 @@ export async function listStoreProducts(
     },
     context: priceContext ? { variants: { calculated_price: priceContext } } : undefined,
   })
-  return data
+  const available = await availableQuantities(scope, {
+    variant_ids: data.flatMap((product) => (product.variants ?? []).flatMap((v) => (v ? [v.id] : []))),
+    location_ids: await locationsServing(scope, salesChannelIds),
+  })
+  return data.map((product) => ({
+    ...product,
+    variants: (product.variants ?? []).flatMap((variant) =>
+      variant ? [{ ...variant, available_quantity: available.get(variant.id) ?? null }] : []
+    ),
+  }))
+}
+
+async function locationsServing(scope: MedusaContainer, salesChannelIds: string[]) {
+  if (!salesChannelIds.length) {
+    return []
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["stock_locations.id"],
+    filters: { id: salesChannelIds },
+  })
+  return [
+    ...new Set(data.flatMap((channel) => (channel.stock_locations ?? []).flatMap((l) => (l ? [l.id] : [])))),
+  ]
 }
 
 async function regionPriceContext(scope: MedusaContainer, regionId: string) {

@@ -1,13 +1,14 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { listStoreProducts, retrieveStoreByHandle } from "../catalogue"
 
 type Query = { region_id?: string }
 
-export async function GET(req: MedusaRequest<unknown, Query>, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest<unknown, Query>, res: MedusaResponse) {
   const { federatedStore, productIds } = await retrieveStoreByHandle(req.scope, req.params.handle)
   const products = await listStoreProducts(req.scope, {
     productIds,
     regionId: req.validatedQuery.region_id as string | undefined,
+    salesChannelIds: req.publishable_key_context.sales_channel_ids,
   })
   res.json({ federated_store: { ...federatedStore, products } })
 }

@@ -92,6 +92,11 @@ const ProductActions = ({ product, storeName, initialVariantId }: ProductActions
       <p className="product-actions__price" data-testid="product-price">
         {price ?? "Price unavailable"}
       </p>
+      {typeof selected?.available_quantity === "number" && (
+        <p className="product-actions__stock" data-testid="available-quantity">
+          {selected.available_quantity > 0 ? `${selected.available_quantity} available` : "Sold out for now"}
+        </p>
+      )}
 
       <label className="product-actions__quantity">
         Quantity

@@ -1,13 +1,14 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { listStoreProducts, retrieveStoreByHandle } from "../../../catalogue"
 
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const { federatedStore, productIds } = await retrieveStoreByHandle(req.scope, req.params.handle)
   const [product] = await listStoreProducts(req.scope, {
     productIds,
     regionId: req.validatedQuery.region_id as string | undefined,
     handle: req.params.product_handle,
+    salesChannelIds: req.publishable_key_context.sales_channel_ids,
   })
   if (!product) {
     throw new MedusaError(
