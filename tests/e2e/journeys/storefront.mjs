@@ -105,8 +105,12 @@ export function storefrontSteps({ baseUrl, demo }) {
       run: (page) => openStore(page, HARBOR.store),
     },
     {
-      name: "open a Harbor Thread product",
-      run: (page) => openProduct(page, HARBOR),
+      name: "open a Harbor Thread product, with its available count",
+      run: async (page) => {
+        await openProduct(page, HARBOR)
+        // The demo stocks 30 of each cap colour.
+        await expectText(byTestId(page, "available-quantity"), "30 available", { what: "available count" })
+      },
     },
     {
       name: "add it to the cart",
