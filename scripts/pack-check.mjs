@@ -429,19 +429,20 @@ try {
     const client = new pg.Client({ connectionString: databaseUrl })
     await client.connect()
     try {
+      // One table per model of the plugin's modules, and one per link (named after the federation module).
+      const moduleTables = ["federated_store", "cart_bookmark", "ticket"]
       const { rows } = await client.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE '%federat%' ORDER BY 1`
+        `SELECT table_name FROM information_schema.tables
+          WHERE table_schema = 'public' AND (table_name = ANY($1) OR table_name LIKE '%federation%')
+          ORDER BY 1`,
+        [moduleTables]
       )
       const tables = rows.map((row) => row.table_name)
-      const { rows: bookmarks } = await client.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'cart_bookmark'`
-      )
-      if (bookmarks.length) tables.push("cart_bookmark")
-      const missing = ["federated_store", "cart_bookmark"].filter((table) => !tables.includes(table))
+      const missing = moduleTables.filter((table) => !tables.includes(table))
       if (missing.length) {
         fail(`After db:migrate the plugin's tables ${missing.join(", ")} are missing (found: ${tables.join(", ") || "none"}).`)
       }
-      const links = tables.filter((table) => !["federated_store", "cart_bookmark"].includes(table))
+      const links = tables.filter((table) => !moduleTables.includes(table))
       if (links.length < 3) warnings.push(`expected 3 link tables for the plugin's links, found ${links.join(", ") || "none"}`)
       console.log(`  tables: ${tables.join(", ")}`)
     } finally {
