@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { unitsNeeded, VARIANT_STOCK_FIELDS, VariantStock } from "../modules/ticketing/stock"
 import { lockInventoryItemsStep, unlockInventoryItemsStep } from "./steps/lock-inventory-items"
 import { placeTicketHoldStep } from "./steps/place-ticket-hold"
 import { refuseWhenSoldOutStep } from "./steps/refuse-when-sold-out"
@@ -21,12 +22,6 @@ export type HoldTicketInput = {
   hold_minutes?: number
 }
 
-type VariantInventory = {
-  manage_inventory?: boolean | null
-  allow_backorder?: boolean | null
-  inventory_items?: ({ inventory_item_id: string; required_quantity: number } | null)[] | null
-}
-
 /**
  * Takes (or resizes) the tickets that hold a cart line's units: refuse at once when
  * nothing is free, lock the variant's inventory items in order, release tickets whose
@@ -38,13 +33,7 @@ export const holdTicketWorkflow = createWorkflow(
   (input: WorkflowData<HoldTicketInput>) => {
     const { data: variants } = useQueryGraphStep({
       entity: "product_variant",
-      fields: [
-        "id",
-        "manage_inventory",
-        "allow_backorder",
-        "inventory_items.inventory_item_id",
-        "inventory_items.required_quantity",
-      ],
+      fields: VARIANT_STOCK_FIELDS,
       filters: { id: input.variant_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-variant-inventory" })
@@ -63,13 +52,7 @@ export const holdTicketWorkflow = createWorkflow(
     }).config({ name: "get-channel-locations" })
 
     const plan = transform({ input, variants, channels }, ({ input, variants, channels }) => {
-      const variant = variants[0] as VariantInventory
-      const tracked = variant.manage_inventory && !variant.allow_backorder
-      const needs = tracked
-        ? (variant.inventory_items ?? []).flatMap((link) =>
-            link ? [{ inventory_item_id: link.inventory_item_id, quantity: input.quantity * link.required_quantity }] : []
-          )
-        : []
+      const needs = unitsNeeded(variants[0] as VariantStock, input.quantity)
       const locationIds = (channels[0]?.stock_locations ?? []).flatMap((location) => (location ? [location.id] : []))
       return { needs, locationIds, now: input.now ?? new Date() }
     })

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
-import { freeUnits } from "../../modules/ticketing/free-units"
+import { freeUnits, SOLD_OUT_MESSAGE } from "../../modules/ticketing/stock"
 import type TicketingModuleService from "../../modules/ticketing/service"
 
 export type TicketNeed = { inventory_item_id: string; quantity: number }
@@ -69,7 +69,7 @@ export const placeTicketHoldStep = createStep(
             MedusaError.Types.CONFLICT,
             free + alreadyHeld > 0
               ? `Only ${free + alreadyHeld} left: another shopper is holding the rest. Lower the quantity or try again later.`
-              : "Sold out: every unit is sold or held in another shopper's cart right now."
+              : SOLD_OUT_MESSAGE
           )
         }
 

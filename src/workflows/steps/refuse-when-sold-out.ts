@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
+import { SOLD_OUT_MESSAGE } from "../../modules/ticketing/stock"
 import type TicketingModuleService from "../../modules/ticketing/service"
 import { freeUnitsAt } from "../utils/availability"
 import type { TicketNeed } from "./place-ticket-hold"
@@ -34,7 +35,7 @@ export const refuseWhenSoldOutStep = createStep(
       if (free === 0) {
         throw new MedusaError(
           MedusaError.Types.CONFLICT,
-          "Sold out: every unit is sold or held in another shopper's cart right now."
+          SOLD_OUT_MESSAGE
         )
       }
     }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
-import { freeUnits } from "../../modules/ticketing/free-units"
+import { freeUnits, unitsNeeded, VARIANT_STOCK_FIELDS, VariantStock } from "../../modules/ticketing/stock"
 import type TicketingModuleService from "../../modules/ticketing/service"
 
 /**
@@ -29,13 +29,6 @@ export async function freeUnitsAt(
   }, 0)
 }
 
-type VariantStock = {
-  id: string
-  manage_inventory?: boolean | null
-  allow_backorder?: boolean | null
-  inventory_items?: ({ inventory_item_id: string; required_quantity: number } | null)[] | null
-}
-
 /**
  * How many of each variant a shopper can still put in a cart, net of every live hold:
  * the scarcest of its inventory items decides. `null` for variants whose stock is not
@@ -51,13 +44,11 @@ export async function availableQuantities(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "manage_inventory", "allow_backorder", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+    fields: VARIANT_STOCK_FIELDS,
     filters: { id: variant_ids },
   })
   const variants = data as VariantStock[]
-  const itemIds = [
-    ...new Set(variants.flatMap((v) => (v.inventory_items ?? []).flatMap((link) => (link ? [link.inventory_item_id] : [])))),
-  ]
+  const itemIds = [...new Set(variants.flatMap((v) => unitsNeeded(v, 1).map((need) => need.inventory_item_id)))]
   const free = new Map(
     await Promise.all(
       itemIds.map(async (id) => [id, await freeUnitsAt(container, { inventory_item_id: id, location_ids, now })] as const)
@@ -65,11 +56,12 @@ export async function availableQuantities(
   )
   return new Map(
     variants.map((variant) => {
-      const links = (variant.inventory_items ?? []).flatMap((link) => (link ? [link] : []))
-      if (!variant.manage_inventory || variant.allow_backorder || !links.length) {
+      // What one unit of the variant takes of each item; the scarcest item decides.
+      const perUnit = unitsNeeded(variant, 1)
+      if (!perUnit.length) {
         return [variant.id, null]
       }
-      const units = Math.min(...links.map((link) => Math.floor((free.get(link.inventory_item_id) ?? 0) / link.required_quantity)))
+      const units = Math.min(...perUnit.map((need) => Math.floor((free.get(need.inventory_item_id) ?? 0) / need.quantity)))
       return [variant.id, units]
     })
   )

@@ -1,0 +1,45 @@
+/**
+ * Units of an inventory item free at a location, at an instant. Medusa's
+ * `reserved_quantity` still counts a ticket whose hold has run out until the sweep
+ * releases it; time alone makes those units free again, so they are added back here.
+ */
+export function freeUnits(
+  level: { stocked_quantity: number; reserved_quantity: number },
+  expiredButUnswept: number
+): number {
+  return Math.max(0, level.stocked_quantity - level.reserved_quantity + expiredButUnswept)
+}
+
+export const isLive = (ticket: { status: string; expires_at: Date | string }, now: Date) =>
+  ticket.status === "held" && new Date(ticket.expires_at).getTime() > now.getTime()
+
+export const SOLD_OUT_MESSAGE = "Sold out: every unit is sold or held in another shopper's cart right now."
+
+/** The variant fields the stock rules below read. */
+export const VARIANT_STOCK_FIELDS = [
+  "id",
+  "manage_inventory",
+  "allow_backorder",
+  "inventory_items.inventory_item_id",
+  "inventory_items.required_quantity",
+]
+
+export type VariantStock = {
+  id: string
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  inventory_items?: ({ inventory_item_id: string; required_quantity: number } | null)[] | null
+}
+
+/**
+ * The units of each inventory item that `quantity` of a variant takes. A variant whose
+ * stock is not tracked, or may be backordered, takes none: it never runs out.
+ */
+export function unitsNeeded(variant: VariantStock, quantity: number) {
+  if (!variant.manage_inventory || variant.allow_backorder) {
+    return []
+  }
+  return (variant.inventory_items ?? []).flatMap((link) =>
+    link ? [{ inventory_item_id: link.inventory_item_id, quantity: quantity * link.required_quantity }] : []
+  )
+}
