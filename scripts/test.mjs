@@ -46,7 +46,7 @@ function runJest(suite) {
 
 const started = Date.now()
 const pg = suites.some((suite) => suite !== "unit")
-  ? await startPostgres({ dataDir: path.join(root, ".test-data/postgres"), port, fresh: true })
+  ? await startPostgres({ dataDir: path.join(root, `.test-data/postgres-${port}`), port, fresh: true })
   : null
 const results = []
 try {
