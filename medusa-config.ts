@@ -64,7 +64,17 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/federated-cart" },
-    { resolve: "./src/modules/ticketing", options: { holdMinutes: Number(process.env.TICKET_HOLD_MINUTES ?? 15) } },
+    {
+      resolve: "./src/modules/ticketing",
+      options: {
+        // FEDERATED_CART_TICKETS=off serves plain Medusa carts: the benchmark's baseline.
+        enabled: process.env.FEDERATED_CART_TICKETS !== "off",
+        holdMinutes: Number(process.env.TICKET_HOLD_MINUTES ?? 15),
+        maxHoldMinutes: Number(process.env.TICKET_MAX_HOLD_MINUTES ?? 60),
+      },
+    },
+    // Live stock counts reach shoppers on every instance through Redis pub/sub when there is one.
+    { resolve: "./src/modules/live-stock", options: { redisUrl } },
     ...redisModules,
   ],
 })

@@ -4,29 +4,23 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { addToCartWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { addLinesWithTickets } from "./add-to-cart-with-tickets"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { recordCartBookmarkStep } from "./steps/record-cart-bookmark"
 import { resolveSellingStoreStep } from "./steps/resolve-selling-store"
 import type { AddFederatedLineItemInput } from "./types"
 
 /**
- * Adds a variant of any federated store to the shopper's one cart and remembers which
- * store sold it and which page it was added from. Core's add-to-cart merges a repeated
- * variant into its existing line; its own cart lock is skipped when it runs as a
- * sub-workflow, so this workflow holds the cart lock.
+ * Adds a variant of any federated store to the shopper's one cart, holding its units, and
+ * remembers which store sold it and which page it was added from. Core's add-to-cart
+ * merges a repeated variant into its existing line; its own cart lock is skipped when it
+ * runs as a sub-workflow, so this workflow holds the cart lock.
  */
 export const addFederatedLineItemWorkflow = createWorkflow(
   "add-federated-line-item",
   (input: WorkflowData<AddFederatedLineItemInput>) => {
     lockCartStep(input.cart_id)
-
-    useQueryGraphStep({
-      entity: "cart",
-      fields: ["id"],
-      filters: { id: input.cart_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "get-cart" })
 
     const { data: variants } = useQueryGraphStep({
       entity: "product_variant",
@@ -35,18 +29,18 @@ export const addFederatedLineItemWorkflow = createWorkflow(
     }).config({ name: "get-variant-store" })
     const storeId = resolveSellingStoreStep({ variant_id: input.variant_id, variants })
 
-    addToCartWorkflow.runAsStep({
-      input: {
+    addLinesWithTickets(
+      transform({ input }, ({ input }) => ({
         cart_id: input.cart_id,
         items: [{ variant_id: input.variant_id, quantity: input.quantity }],
-      },
-    })
+      }))
+    )
 
     const { data: carts } = useQueryGraphStep({
       entity: "cart",
       fields: ["id", "items.id", "items.variant_id"],
       filters: { id: input.cart_id },
-    }).config({ name: "get-cart-lines" })
+    }).config({ name: "get-cart-lines-for-bookmark" })
 
     const bookmark = recordCartBookmarkStep({
       cart: transform({ carts }, ({ carts }) => carts[0]),

@@ -6,10 +6,11 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { unitsNeeded, VARIANT_STOCK_FIELDS, VariantStock } from "../modules/ticketing/stock"
-import { lockInventoryItemsStep, unlockInventoryItemsStep } from "./steps/lock-inventory-items"
-import { placeTicketHoldStep } from "./steps/place-ticket-hold"
+import { holdCartLinesStep } from "./steps/hold-cart-lines"
 import { refuseWhenSoldOutStep } from "./steps/refuse-when-sold-out"
 import { releaseExpiredTicketsStep } from "./steps/release-expired-tickets"
+import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
+import { emitTicketStockChanged } from "./steps/emit-ticket-stock-changed"
 
 export type HoldTicketInput = {
   cart_id: string
@@ -23,10 +24,11 @@ export type HoldTicketInput = {
 }
 
 /**
- * Takes (or resizes) the tickets that hold a cart line's units: refuse at once when
- * nothing is free, lock the variant's inventory items in order, release tickets whose
- * hold ran out, then hold exactly what the line needs at a location serving the cart's
- * sales channel.
+ * Takes (or resizes) the tickets that hold one cart line's units, outside any cart
+ * change: refuse at once when nothing is free, lock the variant's items, release tickets
+ * whose hold ran out, then hold exactly what the line needs at a location serving the
+ * cart's sales channel. The cart routes run the same steps around Medusa's own workflows
+ * (see `ticketedCartChange`).
  */
 export const holdTicketWorkflow = createWorkflow(
   "hold-ticket",
@@ -54,7 +56,12 @@ export const holdTicketWorkflow = createWorkflow(
     const plan = transform({ input, variants, channels }, ({ input, variants, channels }) => {
       const needs = unitsNeeded(variants[0] as VariantStock, input.quantity)
       const locationIds = (channels[0]?.stock_locations ?? []).flatMap((location) => (location ? [location.id] : []))
-      return { needs, locationIds, now: input.now ?? new Date() }
+      return {
+        needs,
+        itemIds: needs.map((need) => need.inventory_item_id),
+        locationIds,
+        now: input.now ?? new Date(),
+      }
     })
 
     refuseWhenSoldOutStep(
@@ -65,23 +72,30 @@ export const holdTicketWorkflow = createWorkflow(
         now: plan.now,
       }))
     )
-    const itemIds = transform({ plan }, ({ plan }) => plan.needs.map((need) => need.inventory_item_id))
-    const locked = lockInventoryItemsStep(itemIds)
+    const keys = lockTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds })))
     releaseExpiredTicketsStep(
-      transform({ itemIds, plan }, ({ itemIds, plan }) => ({ inventory_item_ids: itemIds, now: plan.now }))
+      transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds, now: plan.now }))
     )
-    const hold = placeTicketHoldStep(
+    const hold = holdCartLinesStep(
       transform({ input, plan }, ({ input, plan }) => ({
         cart_id: input.cart_id,
-        line_item_id: input.line_item_id,
-        variant_id: input.variant_id,
-        needs: plan.needs,
+        lines: [
+          {
+            line_item_id: input.line_item_id,
+            variant_id: input.variant_id,
+            needs: plan.needs,
+            hold_minutes: input.hold_minutes,
+          },
+        ],
+        changed: { line_item_ids: [input.line_item_id] },
         location_ids: plan.locationIds,
         now: plan.now,
-        hold_minutes: input.hold_minutes,
       }))
     )
-    unlockInventoryItemsStep(locked)
+    unlockTicketsStep(keys)
+    emitTicketStockChanged(
+      transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds }))
+    )
     return new WorkflowResponse(hold)
   }
 )

@@ -6,7 +6,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { endTicketsStep } from "./steps/end-tickets"
-import { lockInventoryItemsStep, unlockInventoryItemsStep } from "./steps/lock-inventory-items"
+import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
+import { emitTicketStockChanged } from "./steps/emit-ticket-stock-changed"
 
 export type ReleaseTicketsInput = {
   /** Release these tickets, or else the held tickets of these lines. */
@@ -29,8 +30,8 @@ export const releaseTicketsWorkflow = createWorkflow(
           : { status: "held", line_item_id: input.line_item_ids ?? [] }
       ),
     })
-    const locked = lockInventoryItemsStep(
-      transform({ tickets }, ({ tickets }) => tickets.map((ticket) => ticket.inventory_item_id))
+    const locked = lockTicketsStep(
+      transform({ tickets }, ({ tickets }) => ({ inventory_item_ids: tickets.map((ticket) => ticket.inventory_item_id) }))
     )
     const ended = endTicketsStep(
       transform({ input, tickets }, ({ input, tickets }) => ({
@@ -40,7 +41,10 @@ export const releaseTicketsWorkflow = createWorkflow(
         now: input.now ?? new Date(),
       }))
     )
-    unlockInventoryItemsStep(locked)
+    unlockTicketsStep(locked)
+    emitTicketStockChanged(
+      transform({ ended }, ({ ended }) => ({ inventory_item_ids: [...new Set(ended.map((ticket) => ticket.inventory_item_id))] }))
+    )
     return new WorkflowResponse(ended)
   }
 )

@@ -6,7 +6,8 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { endTicketsStep } from "./steps/end-tickets"
-import { lockInventoryItemsStep, unlockInventoryItemsStep } from "./steps/lock-inventory-items"
+import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
+import { emitTicketStockChanged } from "./steps/emit-ticket-stock-changed"
 
 /**
  * Releases the reservations of tickets whose hold has run out. Availability does not
@@ -22,8 +23,8 @@ export const sweepExpiredTicketsWorkflow = createWorkflow(
       fields: ["id", "inventory_item_id"],
       filters: transform({ now }, ({ now }) => ({ status: "held", expires_at: { $lte: now } })),
     })
-    const locked = lockInventoryItemsStep(
-      transform({ expired }, ({ expired }) => expired.map((ticket) => ticket.inventory_item_id))
+    const locked = lockTicketsStep(
+      transform({ expired }, ({ expired }) => ({ inventory_item_ids: expired.map((ticket) => ticket.inventory_item_id) }))
     )
     const ended = endTicketsStep(
       transform({ expired, now }, ({ expired, now }) => ({
@@ -34,7 +35,10 @@ export const sweepExpiredTicketsWorkflow = createWorkflow(
         only_run_out: true,
       }))
     )
-    unlockInventoryItemsStep(locked)
+    unlockTicketsStep(locked)
+    emitTicketStockChanged(
+      transform({ ended }, ({ ended }) => ({ inventory_item_ids: [...new Set(ended.map((ticket) => ticket.inventory_item_id))] }))
+    )
     return new WorkflowResponse(ended)
   }
 )

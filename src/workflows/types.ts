@@ -8,6 +8,7 @@ export type FederatedStoreData = {
   contact_email: string
   contact_phone?: string | null
   distributor_url: string
+  hold_minutes?: number | null
   metadata?: Record<string, unknown> | null
 }
 

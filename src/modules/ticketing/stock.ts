@@ -15,6 +15,12 @@ export const isLive = (ticket: { status: string; expires_at: Date | string }, no
 
 export const SOLD_OUT_MESSAGE = "Sold out: every unit is sold or held in another shopper's cart right now."
 
+/** What a shopper reads when a change asks for more units than they can have (`units`). */
+export const notEnoughMessage = (units: number) =>
+  units > 0
+    ? `Only ${units} left: another shopper is holding the rest. Lower the quantity or try again later.`
+    : SOLD_OUT_MESSAGE
+
 /** The variant fields the stock rules below read. */
 export const VARIANT_STOCK_FIELDS = [
   "id",

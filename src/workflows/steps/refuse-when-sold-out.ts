@@ -4,7 +4,7 @@ import { TICKETING_MODULE } from "../../modules/ticketing"
 import { SOLD_OUT_MESSAGE } from "../../modules/ticketing/stock"
 import type TicketingModuleService from "../../modules/ticketing/service"
 import { freeUnitsAt } from "../utils/availability"
-import type { TicketNeed } from "./place-ticket-hold"
+import type { TicketNeed } from "../utils/cart-lines"
 
 /**
  * Refuses at once, without queueing for the item's lock, a hold that cannot be had: on a

@@ -1,7 +1,7 @@
 import { storeFederatedStoreFields } from "../../store/federated-stores/query-config"
 
 /** Admins see what shoppers see, plus where the store's orders are handed off. */
-export const adminFederatedStoreFields = [...storeFederatedStoreFields, "distributor_url", "metadata"]
+export const adminFederatedStoreFields = [...storeFederatedStoreFields, "distributor_url", "hold_minutes", "metadata"]
 
 export const listAdminFederatedStoresQueryConfig = {
   defaults: adminFederatedStoreFields,

@@ -30,6 +30,12 @@ const storeFields = {
   contact_email: z.string().trim().email("contact_email must be an e-mail address"),
   contact_phone: optionalText(40),
   distributor_url: httpUrl,
+  hold_minutes: z
+    .number()
+    .int("hold_minutes must be a whole number of minutes")
+    .min(1, "hold_minutes must be at least 1")
+    .max(24 * 60, "hold_minutes must be at most 1440 (a day)")
+    .nullish(),
 }
 
 export const AdminCreateFederatedStore = z

@@ -1,3 +1,5 @@
+import type { LineTicket } from "./ticket-state"
+
 export type StoreSummary = { id: string; name: string; handle: string; accent_color?: string | null }
 
 export type CartLine = {
@@ -11,6 +13,7 @@ export type CartLine = {
   thumbnail: string | null
   quantity: number
   unit_price: number
+  ticket?: LineTicket
 }
 
 export type BookmarkRecord = {

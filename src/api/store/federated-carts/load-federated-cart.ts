@@ -2,7 +2,10 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { FEDERATED_CART_MODULE } from "../../../modules/federated-cart"
 import type FederatedCartModuleService from "../../../modules/federated-cart/service"
+import { TICKETING_MODULE } from "../../../modules/ticketing"
+import type TicketingModuleService from "../../../modules/ticketing/service"
 import { CartLine, groupLinesByStore, StoreSummary } from "./group-by-store"
+import { ticketStates } from "./ticket-state"
 
 const cartFields = [
   "id",
@@ -32,6 +35,10 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
   if (!cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No cart with id ${cartId}.`)
   }
+  const ticketing: TicketingModuleService = scope.resolve(TICKETING_MODULE)
+  const tickets = await ticketing.listTickets({ cart_id: cartId })
+  const { lineTicket, holds } = ticketStates(tickets, new Date(), ticketing.options.maxHoldMinutes)
+
   const lines: CartLine[] = (cart.items ?? []).flatMap((item) =>
     item
       ? [
@@ -46,6 +53,7 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
             thumbnail: item.thumbnail ?? null,
             quantity: Number(item.quantity),
             unit_price: Number(item.unit_price),
+            ticket: lineTicket(item.id),
           },
         ]
       : []
@@ -81,6 +89,7 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
     item_total: Number(cart.item_total ?? 0),
     subtotal: Number(cart.subtotal ?? 0),
     total: Number(cart.total ?? 0),
+    holds,
     ...grouped,
   }
 }

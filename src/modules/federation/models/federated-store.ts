@@ -16,6 +16,8 @@ const FederatedStore = model
     contact_email: model.text(),
     contact_phone: model.text().nullable(),
     distributor_url: model.text(),
+    /** How long this store's tickets hold units (minutes); the plugin's default when unset. */
+    hold_minutes: model.number().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
