@@ -1,0 +1,72 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { TICKETING_MODULE } from "../../src/modules/ticketing"
+import type TicketingModuleService from "../../src/modules/ticketing/service"
+import type { DemoFederation } from "./demo-federation"
+
+type Api = { get: Function; post: Function }
+type Headers = { headers: Record<string, string> }
+
+/** The shared print: one inventory item of 50 units, sold by Tidewater and Lantern Forge. */
+export async function sharedPrint(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku", "inventory_items.inventory_item_id"],
+    filters: { sku: ["TW-LIGHTHOUSE-A3", "LF-COVER-PRINT"] },
+  })
+  return {
+    variantIds: data.map((variant) => variant.id),
+    inventoryItemId: data[0].inventory_items![0]!.inventory_item_id,
+  }
+}
+
+/** Shoppers' carts in the federation's sales channel and the demo region. */
+export async function shopperCarts(container: MedusaContainer, demo: DemoFederation, count: number) {
+  const channels = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "metadata"] })
+  const federation = channels.find((channel) => channel.metadata?.federation_wide === true)!
+  return container.resolve(Modules.CART).createCarts(
+    Array.from({ length: count }, (_, i) => ({
+      currency_code: "usd",
+      region_id: demo.region_id as string,
+      sales_channel_id: federation.id,
+      email: `shopper${i}@example.com`,
+    }))
+  )
+}
+
+export async function reservedUnits(container: MedusaContainer, inventoryItemId: string) {
+  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
+  return levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
+}
+
+export async function heldUnits(container: MedusaContainer, inventoryItemId: string) {
+  const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
+  const tickets = await ticketing.listTickets({ inventory_item_id: inventoryItemId, status: "held" })
+  return tickets.reduce((sum, ticket) => sum + ticket.quantity, 0)
+}
+
+const address = {
+  first_name: "Ada",
+  last_name: "Shopper",
+  address_1: "1 Harbor Road",
+  city: "Portland",
+  postal_code: "04101",
+  country_code: "us",
+}
+
+/**
+ * Everything Medusa's standard checkout asks before completion, through the store API:
+ * addresses, a shipping method for every line, a payment session.
+ */
+export async function readyForCheckout(api: Api, headers: Headers, cartId: string) {
+  await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, headers)
+  const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: data.shipping_options[0].id }, headers)
+  const collection = await api.post(`/store/payment-collections`, { cart_id: cartId }, headers)
+  await api.post(
+    `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    headers
+  )
+}
