@@ -31,3 +31,15 @@ describe("the stock rules of tickets", () => {
     expect(unitsNeeded({ ...kit, allow_backorder: true }, 3)).toEqual([])
   })
 })
+
+describe("how long a hold lasts", () => {
+  const TicketingModuleService = require("../../src/modules/ticketing/service").default
+  const holdUntil = (now: string, minutes?: number | null, since?: string) =>
+    TicketingModuleService.prototype.holdUntil.call({ options: { holdMinutes: 15, maxHoldMinutes: 60 } }, now, minutes, since)
+
+  it("holds for the store's time or the default, never past the maximum from when it was taken", () => {
+    expect(holdUntil("2026-11-01T12:00:00Z").toISOString()).toBe("2026-11-01T12:15:00.000Z")
+    expect(holdUntil("2026-11-01T12:00:00Z", 5).toISOString()).toBe("2026-11-01T12:05:00.000Z")
+    expect(holdUntil("2026-11-01T12:50:00Z", null, "2026-11-01T12:00:00Z").toISOString()).toBe("2026-11-01T13:00:00.000Z")
+  })
+})
