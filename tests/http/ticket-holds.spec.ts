@@ -1,11 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { TICKETING_MODULE } from "../../src/modules/ticketing"
 import type TicketingModuleService from "../../src/modules/ticketing/service"
 import { holdTicketWorkflow, releaseTicketsWorkflow, sweepExpiredTicketsWorkflow } from "../../src/workflows"
 import { availableQuantities } from "../../src/workflows/utils/availability"
 import { seedDemo } from "../helpers/demo-federation"
+import { heldUnits, reservedUnits, sharedPrint } from "../helpers/checkout"
 
 jest.setTimeout(180000)
 
@@ -13,37 +14,12 @@ const MINUTE = 60_000
 const T0 = new Date("2026-11-01T12:00:00Z")
 const at = (minutes: number, ms = 0) => new Date(T0.getTime() + minutes * MINUTE + ms)
 
-/** The shared print: one inventory item of 50 units, sold by Tidewater and Lantern Forge. */
-async function sharedPrint(container: MedusaContainer) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "sku", "inventory_items.inventory_item_id"],
-    filters: { sku: ["TW-LIGHTHOUSE-A3", "LF-COVER-PRINT"] },
-  })
-  return {
-    variantIds: data.map((variant) => variant.id),
-    inventoryItemId: data[0].inventory_items![0]!.inventory_item_id,
-  }
-}
-
 async function federationCarts(container: MedusaContainer, count: number) {
   const channels = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "metadata"] })
   const federation = channels.find((channel) => channel.metadata?.federation_wide === true)!
   return container
     .resolve(Modules.CART)
     .createCarts(Array.from({ length: count }, () => ({ currency_code: "usd", sales_channel_id: federation.id })))
-}
-
-async function reservedUnits(container: MedusaContainer, inventoryItemId: string) {
-  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
-  return levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
-}
-
-async function heldUnits(container: MedusaContainer, inventoryItemId: string) {
-  const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
-  const tickets = await ticketing.listTickets({ inventory_item_id: inventoryItemId, status: "held" })
-  return tickets.reduce((sum, ticket) => sum + ticket.quantity, 0)
 }
 
 medusaIntegrationTestRunner({
