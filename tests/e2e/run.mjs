@@ -18,6 +18,7 @@ import {
 import { launchChromium, openPage, requireChromium } from "./lib/browser.mjs"
 import { createRecorder, seconds } from "./lib/harness.mjs"
 import { adminSteps } from "./journeys/admin.mjs"
+import { liveStockSteps } from "./journeys/live-stock.mjs"
 import { storefrontSteps } from "./journeys/storefront.mjs"
 
 const PG_PORT = 54331
@@ -108,6 +109,7 @@ async function runJourneys(demo) {
   const browserLog = path.join(logs, "browser.log")
   const journeys = [
     ["storefront", storefrontSteps({ baseUrl: storefrontUrl, demo })],
+    ["live stock and holds", liveStockSteps({ baseUrl: storefrontUrl, backendUrl, demo, admin: ADMIN })],
     ["admin", adminSteps({ adminUrl: backendUrl, admin: ADMIN, demo })],
   ]
   // Each journey gets its own cookies, and a failure in one does not stop the other.

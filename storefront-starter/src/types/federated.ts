@@ -72,6 +72,14 @@ export type Bookmark = {
   title?: string | null
 }
 
+/** A line's hold on its units: `held` until `expires_at`, then `expired` until held again. */
+export type LineTicket = {
+  status: "held" | "expired" | "none"
+  expires_at: string | null
+  /** Units held (0 when none are). */
+  quantity: number
+}
+
 export type FederatedCartItem = {
   id: string
   variant_id: string
@@ -85,6 +93,7 @@ export type FederatedCartItem = {
   unit_price: number
   subtotal: number
   bookmark: Bookmark | null
+  ticket: LineTicket
 }
 
 export type FederatedCartStoreGroup = {
@@ -110,6 +119,13 @@ export type FederatedCart = {
   total: number
   stores: FederatedCartStoreGroup[]
   bookmarks: FederatedCartBookmark[]
+  holds: CartHolds
+}
+
+/** The cart's holds as a whole: when the first runs out, and how far they may still be extended. */
+export type CartHolds = {
+  expires_at: string | null
+  extendable_until: string | null
 }
 
 export type FederatedCartResponse = {
@@ -120,6 +136,13 @@ export type AddToCartInput = {
   variantId: string
   quantity: number
   bookmark: { url: string; title?: string }
+}
+
+/** Units a shopper can still put in a cart, per variant id; null: not tracked. */
+export type StockCounts = Record<string, number | null>
+
+export type FederatedStockResponse = {
+  variants: StockCounts
 }
 
 /** Result of a cart server action: errors are returned (not thrown) so the

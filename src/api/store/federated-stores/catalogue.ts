@@ -81,7 +81,8 @@ export async function listStoreProducts(
   }))
 }
 
-async function locationsServing(scope: MedusaContainer, salesChannelIds: string[]) {
+/** The stock locations that serve these sales channels: where a storefront's counts come from. */
+export async function locationsServing(scope: MedusaContainer, salesChannelIds: string[]) {
   if (!salesChannelIds.length) {
     return []
   }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache"
 
 import { sdk } from "@lib/config"
+import { changeCart } from "@lib/data/change-cart"
 import { getCartId, setCartId } from "@lib/data/cookies"
 import { getRegion } from "@lib/data/regions"
 import { getErrorMessage, isNotFound } from "@lib/util/errors"
@@ -113,35 +114,30 @@ export const updateLineItem = async ({
 }: {
   lineId: string
   quantity: number
-}): Promise<ActionResult> => {
-  const cartId = await getCartId()
-  if (!cartId) {
-    return { success: false, error: "No cart found." }
-  }
-
-  try {
-    await sdk.store.cart.updateLineItem(cartId, lineId, { quantity })
-  } catch (error) {
-    return { success: false, error: getErrorMessage(error) }
-  }
-
-  revalidatePath("/", "layout")
-  return { success: true }
-}
+}): Promise<ActionResult> =>
+  changeCart((cartId) => sdk.store.cart.updateLineItem(cartId, lineId, { quantity }))
 
 /** Removes a line with Medusa's core cart route. */
-export const deleteLineItem = async (lineId: string): Promise<ActionResult> => {
-  const cartId = await getCartId()
-  if (!cartId) {
-    return { success: false, error: "No cart found." }
-  }
+export const deleteLineItem = async (lineId: string): Promise<ActionResult> =>
+  changeCart((cartId) => sdk.store.cart.deleteLineItem(cartId, lineId))
 
-  try {
-    await sdk.store.cart.deleteLineItem(cartId, lineId)
-  } catch (error) {
-    return { success: false, error: getErrorMessage(error) }
-  }
+/**
+ * Holds an expired line's units again. Refused (409, with the free count) when other
+ * shoppers hold or bought them meanwhile.
+ */
+export const holdLineAgain = async (lineId: string): Promise<ActionResult> =>
+  changeCart((cartId) =>
+    sdk.client.fetch<FederatedCartResponse>(
+      `/store/federated-carts/${encodeURIComponent(cartId)}/line-items/${encodeURIComponent(lineId)}/hold`,
+      { method: "POST", cache: "no-store" }
+    )
+  )
 
-  revalidatePath("/", "layout")
-  return { success: true }
-}
+/** Extends every hold of the cart, as far as the server allows. */
+export const extendHolds = async (): Promise<ActionResult> =>
+  changeCart((cartId) =>
+    sdk.client.fetch<FederatedCartResponse>(
+      `/store/federated-carts/${encodeURIComponent(cartId)}/holds/extend`,
+      { method: "POST", cache: "no-store" }
+    )
+  )

@@ -1,6 +1,7 @@
 import { convertToLocale } from "@lib/util/money"
 import BookmarksList from "@modules/cart/components/bookmarks-list"
 import EmptyCartMessage from "@modules/cart/components/empty-cart-message"
+import HoldsNotice from "@modules/cart/components/holds-notice"
 import StoreGroup from "@modules/cart/components/store-group"
 import type { FederatedCart } from "types/federated"
 
@@ -12,6 +13,7 @@ const CartTemplate = ({ cart }: { cart: FederatedCart | null }) => {
   return (
     <div className="container cart">
       <h1>Cart</h1>
+      {cart?.holds && groups.length > 0 && <HoldsNotice holds={cart.holds} />}
       {!cart || groups.length === 0 ? (
         <EmptyCartMessage />
       ) : (

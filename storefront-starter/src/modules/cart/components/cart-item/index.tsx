@@ -3,6 +3,7 @@ import Link from "next/link"
 import { convertToLocale } from "@lib/util/money"
 import BookmarkAnchor from "@modules/common/components/bookmark-anchor"
 import Thumbnail from "@modules/common/components/thumbnail"
+import LineHold from "@modules/cart/components/line-hold"
 import LineQuantity from "@modules/cart/components/line-quantity"
 import type { FederatedCartItem } from "types/federated"
 
@@ -45,6 +46,7 @@ const CartItem = ({ item, storeHandle, currencyCode }: CartItemProps) => {
             </BookmarkAnchor>
           </p>
         )}
+        {item.ticket && <LineHold lineId={item.id} ticket={item.ticket} />}
         <LineQuantity lineId={item.id} quantity={item.quantity} />
       </div>
       <div className="cart-line__prices">

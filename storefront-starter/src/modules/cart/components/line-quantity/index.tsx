@@ -1,9 +1,8 @@
 "use client"
 
-import { useState, useTransition } from "react"
-
 import { deleteLineItem, updateLineItem } from "@lib/data/cart"
-import type { ActionResult } from "types/federated"
+import { useCartAction } from "@lib/hooks/use-cart-action"
+import ActionError from "@modules/common/components/action-error"
 
 type LineQuantityProps = {
   lineId: string
@@ -12,18 +11,7 @@ type LineQuantityProps = {
 
 /** +/- and remove for one cart line, through Medusa's core cart routes. */
 const LineQuantity = ({ lineId, quantity }: LineQuantityProps) => {
-  const [error, setError] = useState<string | null>(null)
-  const [isPending, startTransition] = useTransition()
-
-  const run = (action: () => Promise<ActionResult>) => {
-    setError(null)
-    startTransition(async () => {
-      const result = await action()
-      if (!result.success) {
-        setError(result.error)
-      }
-    })
-  }
+  const { run, error, isPending } = useCartAction()
 
   return (
     <div className="line-quantity" aria-busy={isPending}>
@@ -55,11 +43,7 @@ const LineQuantity = ({ lineId, quantity }: LineQuantityProps) => {
       >
         Remove
       </button>
-      {error && (
-        <p className="error" role="alert" data-testid="line-error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} testId="line-error" />
     </div>
   )
 }

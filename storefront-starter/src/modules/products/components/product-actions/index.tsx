@@ -4,7 +4,9 @@ import { usePathname } from "next/navigation"
 import { useState, useTransition } from "react"
 
 import { addToCart } from "@lib/data/cart"
+import { useLiveStock } from "@lib/hooks/use-live-stock"
 import { getVariantPrice } from "@lib/util/get-product-price"
+import AvailableQuantity from "@modules/products/components/available-quantity"
 import type { FederatedProduct, FederatedVariant } from "types/federated"
 
 type ProductActionsProps = {
@@ -34,6 +36,10 @@ const ProductActions = ({ product, storeName, initialVariantId }: ProductActions
   const [quantity, setQuantity] = useState(1)
   const [status, setStatus] = useState<Status>(null)
   const [isPending, startTransition] = useTransition()
+  const stock = useLiveStock(
+    variants.map((v) => v.id),
+    Object.fromEntries(variants.map((v) => [v.id, v.available_quantity ?? null]))
+  )
 
   const selected = variants.find((v) => v.id === variantId)
   const price = getVariantPrice(selected)
@@ -92,11 +98,7 @@ const ProductActions = ({ product, storeName, initialVariantId }: ProductActions
       <p className="product-actions__price" data-testid="product-price">
         {price ?? "Price unavailable"}
       </p>
-      {typeof selected?.available_quantity === "number" && (
-        <p className="product-actions__stock" data-testid="available-quantity">
-          {selected.available_quantity > 0 ? `${selected.available_quantity} available` : "Sold out for now"}
-        </p>
-      )}
+      <AvailableQuantity count={selected && stock.counts[selected.id]} mode={stock.mode} />
 
       <label className="product-actions__quantity">
         Quantity
