@@ -1,8 +1,9 @@
 import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
-import { errorMessage } from "../lib/error-message"
+import { QueryState } from "../lib/query-state"
 import { useDebouncedValue } from "../lib/use-debounced-value"
+import { usePagination } from "../lib/use-pagination"
 import { CreateStoreDrawer } from "./create-store-drawer"
 import { EditStoreDrawer } from "./edit-store-drawer"
 import { useFederatedStores } from "./hooks"
@@ -22,7 +23,7 @@ export const FederationPage = () => {
   const [editing, setEditing] = useState<FederatedStore | null>(null)
   const confirmDelete = useConfirmDeleteStore()
 
-  const { data, isPending, isError, error } = useFederatedStores({
+  const stores = useFederatedStores({
     q: q || undefined,
     limit: pageSize,
     offset: pageIndex * pageSize,
@@ -33,15 +34,7 @@ export const FederationPage = () => {
     setSearchParams(value ? { q: value } : {}, { replace: true })
   }
 
-  const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / pageSize))
-
-  // Deleting the last store on the last page would otherwise strand the admin on an empty page.
-  useEffect(() => {
-    if (data && pageIndex > pageCount - 1) {
-      setPageIndex(pageCount - 1)
-    }
-  }, [data, pageIndex, pageCount])
+  const pagination = usePagination({ pageSize, pageIndex, setPageIndex, count: stores.data?.count })
 
   return (
     <Container className="divide-y p-0">
@@ -68,33 +61,20 @@ export const FederationPage = () => {
           onChange={(event) => changeSearch(event.target.value)}
         />
       </div>
-      {isError ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorMessage(error, "Could not load stores")}
-        </Text>
-      ) : isPending ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading stores...
-        </Text>
-      ) : data.federated_stores.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="federation-empty">
-          {q ? "No stores match your search." : "No federated stores yet."}
-        </Text>
-      ) : (
-        <div>
-          <StoresTable stores={data.federated_stores} onEdit={setEditing} onDelete={confirmDelete} />
-          <Table.Pagination
-            count={count}
-            pageSize={pageSize}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex < pageCount - 1}
-            previousPage={() => setPageIndex((index) => index - 1)}
-            nextPage={() => setPageIndex((index) => index + 1)}
-          />
-        </div>
-      )}
+      <QueryState query={stores} errorFallback="Could not load stores" loadingText="Loading stores...">
+        {(data) =>
+          data.federated_stores.length === 0 ? (
+            <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="federation-empty">
+              {q ? "No stores match your search." : "No federated stores yet."}
+            </Text>
+          ) : (
+            <div>
+              <StoresTable stores={data.federated_stores} onEdit={setEditing} onDelete={confirmDelete} />
+              <Table.Pagination {...pagination} />
+            </div>
+          )
+        }
+      </QueryState>
       <CreateStoreDrawer open={creating} onOpenChange={setCreating} />
       {editing && <EditStoreDrawer store={editing} onClose={() => setEditing(null)} />}
     </Container>

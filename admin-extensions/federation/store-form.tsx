@@ -1,5 +1,6 @@
-import { Alert, Button, Drawer, Input, Textarea } from "@medusajs/ui"
+import { Alert, Drawer, Input, Textarea } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
+import { DrawerFormFooter } from "../lib/drawer-form-footer"
 import { AccentColorInput } from "./accent-color-input"
 import { FormField } from "./form-field"
 import { slugify } from "./slugify"
@@ -129,21 +130,7 @@ export const StoreForm = ({
         </FormField>
         {contactFields.map(textInput)}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button type="button" variant="secondary" size="small">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button
-          type="submit"
-          size="small"
-          isLoading={isSubmitting}
-          data-testid="federation-form-submit"
-        >
-          {submitLabel}
-        </Button>
-      </Drawer.Footer>
+      <DrawerFormFooter submitLabel={submitLabel} isSubmitting={isSubmitting} submitTestId="federation-form-submit" />
     </form>
   )
 }

@@ -1,12 +1,12 @@
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Heading } from "@medusajs/ui"
 import { useProductFederatedStore } from "../federation/hooks"
-import { errorMessage } from "../lib/error-message"
+import { QueryState } from "../lib/query-state"
 import { CurrentStore } from "./current-store"
 import { StoreAssignment } from "./store-assignment"
 
 export const ProductFederatedStoreWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
-  const { data, isPending, isError, error } = useProductFederatedStore(product.id)
+  const store = useProductFederatedStore(product.id)
 
   return (
     <Container className="divide-y p-0" data-testid="product-federated-store">
@@ -14,20 +14,14 @@ export const ProductFederatedStoreWidget = ({ data: product }: DetailWidgetProps
         <Heading level="h2">Federated store</Heading>
       </div>
       <div className="flex flex-col gap-y-4 px-6 py-4">
-        {isError ? (
-          <Text size="small" className="text-ui-fg-error">
-            {errorMessage(error, "Could not load the product's store")}
-          </Text>
-        ) : isPending ? (
-          <Text size="small" className="text-ui-fg-subtle">
-            Loading...
-          </Text>
-        ) : (
-          <>
-            <CurrentStore store={data.federated_store} />
-            <StoreAssignment productId={product.id} current={data.federated_store} />
-          </>
-        )}
+        <QueryState query={store} errorFallback="Could not load the product's store" className="">
+          {(data) => (
+            <>
+              <CurrentStore store={data.federated_store} />
+              <StoreAssignment productId={product.id} current={data.federated_store} />
+            </>
+          )}
+        </QueryState>
       </div>
     </Container>
   )

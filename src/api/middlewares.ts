@@ -21,6 +21,8 @@ import {
 import { listStoreFederatedStoresQueryConfig } from "./store/federated-stores/query-config"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { keepConflictMessages } from "./error-handler"
+import { adminTicketsMiddlewares } from "./admin/tickets/middlewares"
+import { federatedStockMiddlewares } from "./store/federated-stock/middlewares"
 
 export default defineMiddlewares({
   errorHandler: keepConflictMessages,
@@ -76,5 +78,7 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [validateAndTransformBody(StoreAddFederatedLineItem)],
     },
+    ...federatedStockMiddlewares,
+    ...adminTicketsMiddlewares,
   ],
 })

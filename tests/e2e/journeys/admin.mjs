@@ -1,7 +1,8 @@
 // The operator's journey in the Medusa admin: log in, list the federation, create a store
-// through the form, and see a product's store in the product widget.
+// through the form, see a product's store in the product widget; then a shopper holds
+// prints, and the operator watches the hold and releases it by hand.
 import { assert, eventually } from "../lib/harness.mjs"
-import { attributes, byTestId, expectCount, expectPath } from "../lib/browser.mjs"
+import { attributes, byTestId, expectCount, expectPath, expectText } from "../lib/browser.mjs"
 
 // `medusa develop` compiles the admin with Vite on first request: slow on a small machine.
 const FIRST_LOAD_MS = 240_000
@@ -15,8 +16,14 @@ const NEW_STORE = {
   distributor_url: "https://quayside.example/hooks/federated-cart",
 }
 const PRODUCT = { handle: "harbor-crew-cap", store: "Harbor Thread Co." }
+// The shopper holds Tidewater's print; Lantern Forge sells the same 50 prints, so its
+// product page shows the hold too.
+const HOLD = { store: "tidewater-prints", product: "lighthouse-at-dusk-print", title: "Lighthouse at Dusk, A3 Print", quantity: 2 }
+const SHARED = { handle: "salt-coast-cover-print", stocked: 50 }
+const RELEASE_REASON = "Shopper phoned: hold the wrong edition"
 
 const federationRow = (page, handle) => page.locator(`[data-testid="federation-row"][data-handle="${handle}"]`)
+const ticketRow = (page, id) => page.locator(`[data-testid="ticket-row"][data-ticket-id="${id}"]`)
 
 /** Waits for whichever comes first; the form's server error fails the step with its message. */
 async function waitForCreatedRow(page, handle) {
@@ -28,8 +35,45 @@ async function waitForCreatedRow(page, handle) {
   }
 }
 
+/** A JSON call with the page's own session (and cookies), failing the step on an error. */
+async function call(page, method, url, { headers, data } = {}) {
+  const response = await page.request.fetch(url, { method, headers, data })
+  assert.ok(response.ok(), `${method} ${new URL(url).pathname}: HTTP ${response.status()} ${await response.text()}`)
+  return response.json()
+}
+
+async function productId(page, adminUrl, handle) {
+  const { products } = await call(page, "GET", `${adminUrl}/admin/products?handle=${handle}&fields=id`)
+  assert.ok(products[0], `no product with handle ${handle}`)
+  return products[0].id
+}
+
+/** A shopper's cart takes HOLD.quantity prints through the store API, as the storefront does. */
+async function shopperHolds(page, adminUrl, demo) {
+  const headers = { "x-publishable-api-key": demo.publishable_key }
+  const { product } = await call(page, "GET", `${adminUrl}/store/federated-stores/${HOLD.store}/products/${HOLD.product}`, { headers })
+  const { cart } = await call(page, "POST", `${adminUrl}/store/carts`, { headers, data: { region_id: demo.region_id } })
+  await call(page, "POST", `${adminUrl}/store/federated-carts/${cart.id}/line-items`, {
+    headers,
+    data: { variant_id: product.variants[0].id, quantity: HOLD.quantity, bookmark: { url: `/stores/${HOLD.store}/products/${HOLD.product}` } },
+  })
+  return cart.id
+}
+
+/** The product widget's row for the (one-variant) product: held, available, stocked. */
+async function expectTicketStock(page, expected) {
+  const widget = byTestId(page, "product-ticket-stock")
+  await widget.waitFor({ timeout: 120_000 })
+  const row = byTestId(widget, "ticket-stock-row").first()
+  await expectText(byTestId(row, "ticket-stock-held"), expected.held, { timeout: 30_000, what: "held" })
+  await expectText(byTestId(row, "ticket-stock-available"), expected.available, { what: "available" })
+  await expectText(byTestId(row, "ticket-stock-stocked"), expected.stocked, { what: "stocked" })
+  await widget.scrollIntoViewIfNeeded()
+}
+
 export function adminSteps({ adminUrl, admin, demo }) {
   const appUrl = `${adminUrl}/app`
+  const held = {}
 
   return [
     {
@@ -103,6 +147,79 @@ export function adminSteps({ adminUrl, admin, demo }) {
         await current.waitFor({ timeout: 30_000 })
         await current.getByText(PRODUCT.store, { exact: true }).waitFor()
         await widget.scrollIntoViewIfNeeded()
+      },
+    },
+    {
+      name: "a shopper's hold shows on the other store's product page",
+      timeout: 180_000,
+      run: async (page) => {
+        held.cartId = await shopperHolds(page, adminUrl, demo)
+        const { tickets } = await call(page, "GET", `${adminUrl}/admin/tickets?cart_id=${held.cartId}`)
+        assert.equal(tickets.length, 1, "adding to the cart took one ticket")
+        held.ticketId = tickets[0].id
+        held.sharedProductId = await productId(page, adminUrl, SHARED.handle)
+        await page.goto(`${appUrl}/products/${held.sharedProductId}`)
+        await expectTicketStock(page, { held: HOLD.quantity, available: SHARED.stocked - HOLD.quantity, stocked: SHARED.stocked })
+      },
+    },
+    {
+      name: "tickets page lists the hold, counting down",
+      timeout: 120_000,
+      run: async (page) => {
+        await page.locator('a[href="/app/tickets"]').first().click()
+        await expectPath(page, "/app/tickets")
+        const row = ticketRow(page, held.ticketId)
+        await row.waitFor({ timeout: 90_000 })
+        assert.equal(await row.getAttribute("data-cart-id"), held.cartId)
+        await byTestId(page, "tickets-group").filter({ hasText: HOLD.title }).first().waitFor()
+        const timeLeft = byTestId(row, "ticket-time-left")
+        const before = (await timeLeft.textContent())?.trim()
+        assert.match(before ?? "", /^1[0-5]:\d\d$/, "about 15 minutes left")
+        await eventually(async () => assert.notEqual((await timeLeft.textContent())?.trim(), before, "the countdown ticks"), {
+          timeout: 5_000,
+        })
+        await byTestId(page, "tickets-summary-row").filter({ hasText: HOLD.title }).waitFor()
+      },
+    },
+    {
+      name: "releasing asks for a reason",
+      run: async (page) => {
+        const row = ticketRow(page, held.ticketId)
+        await byTestId(row, "ticket-release").click()
+        const drawer = byTestId(page, "ticket-release-drawer")
+        await drawer.waitFor()
+        await byTestId(drawer, "ticket-release-submit").click()
+        await drawer.getByText("Say why the hold is released").waitFor()
+      },
+    },
+    {
+      name: "release the hold with a reason",
+      run: async (page) => {
+        const drawer = byTestId(page, "ticket-release-drawer")
+        await drawer.locator("#ticket-release-reason").fill(RELEASE_REASON)
+        await byTestId(drawer, "ticket-release-submit").click()
+        await page.getByText(`Released ${HOLD.quantity} × ${HOLD.title}`).first().waitFor({ timeout: 30_000 })
+        await drawer.waitFor({ state: "detached" })
+        await ticketRow(page, held.ticketId).waitFor({ state: "detached", timeout: 15_000 })
+      },
+    },
+    {
+      name: "the released ticket keeps who released it and why",
+      timeout: 120_000,
+      run: async (page) => {
+        await page.goto(`${appUrl}/tickets?status=released&cart_id=${held.cartId}`)
+        const row = ticketRow(page, held.ticketId)
+        await row.waitFor({ timeout: 90_000 })
+        await row.getByText("released", { exact: true }).waitFor()
+        await row.getByText(`admin ${admin.email}: ${RELEASE_REASON}`, { exact: false }).waitFor()
+      },
+    },
+    {
+      name: "the product page shows the units free again",
+      timeout: 120_000,
+      run: async (page) => {
+        await page.goto(`${appUrl}/products/${held.sharedProductId}`)
+        await expectTicketStock(page, { held: 0, available: SHARED.stocked, stocked: SHARED.stocked })
       },
     },
   ]
