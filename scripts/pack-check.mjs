@@ -15,6 +15,7 @@ import { builtinModules, createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
+import { httpClient } from "./lib/http.mjs"
 import { startPostgres } from "./lib/postgres.mjs"
 import { root, startProcess, stopAll, waitForHttp } from "./lib/stack.mjs"
 
@@ -288,24 +289,8 @@ module.exports = defineConfig({
   return appPackage
 }
 
-async function api(method, route, { token, body } = {}) {
-  const response = await fetch(`http://localhost:${API_PORT}${route}`, {
-    method,
-    headers: {
-      ...(body ? { "content-type": "application/json" } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const text = await response.text()
-  let json
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: response.status, json, text }
-}
+const api = (method, route, { token, body } = {}) =>
+  httpClient(`http://localhost:${API_PORT}`, token ? { authorization: `Bearer ${token}` } : {}).request(method, route, body)
 
 function expect(condition, message, response) {
   if (!condition) fail(`${message}${response ? ` (HTTP ${response.status}: ${response.text.slice(0, 500)})` : ""}`)

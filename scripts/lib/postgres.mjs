@@ -10,7 +10,7 @@ export const PG_PASSWORD = "postgres"
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0
 
-function portIsFree(port) {
+export function portIsFree(port) {
   return new Promise((resolve) => {
     const server = net.createServer()
     server.once("error", () => resolve(false))

@@ -64,6 +64,25 @@ export function startMedusa({ databaseUrl, port, logFile, env = {} }) {
   })
 }
 
+/**
+ * `medusa start` in production mode, admin off: no file watcher (teammates' edits do not
+ * restart it mid-run) and no Vite, as a deployed server runs. For the benchmark and the
+ * multi-instance race.
+ */
+export function startMedusaServer({ databaseUrl, port, logFile, env = {} }) {
+  return startProcess(`Medusa :${port}`, process.execPath, [medusaBin, "start", "--port", String(port)], {
+    env: {
+      NODE_ENV: "production",
+      MEDUSA_ADMIN_DISABLED: "true",
+      DATABASE_URL: databaseUrl,
+      MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    logFile,
+  })
+}
+
 export function startStorefront({ mode, port, backendUrl, publishableKey, logFile }) {
   const env = {
     MEDUSA_BACKEND_URL: backendUrl,
