@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { unitsNeeded, VARIANT_STOCK_FIELDS, VariantStock } from "../modules/ticketing/stock"
+import { cartStockContext } from "./cart-stock-context"
 import { holdCartLinesStep } from "./steps/hold-cart-lines"
 import { refuseWhenSoldOutStep } from "./steps/refuse-when-sold-out"
 import { releaseExpiredTicketsStep } from "./steps/release-expired-tickets"
@@ -40,27 +41,15 @@ export const holdTicketWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-variant-inventory" })
 
-    const { data: carts } = useQueryGraphStep({
-      entity: "cart",
-      fields: ["id", "sales_channel_id"],
-      filters: { id: input.cart_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "get-cart-channel" })
+    const context = cartStockContext(input.cart_id)
 
-    const { data: channels } = useQueryGraphStep({
-      entity: "sales_channel",
-      fields: ["id", "stock_locations.id"],
-      filters: transform({ carts }, ({ carts }) => ({ id: carts[0].sales_channel_id ?? "" })),
-    }).config({ name: "get-channel-locations" })
-
-    const plan = transform({ input, variants, channels }, ({ input, variants, channels }) => {
+    const plan = transform({ input, variants, context }, ({ input, variants, context }) => {
       const needs = unitsNeeded(variants[0] as VariantStock, input.quantity)
-      const locationIds = (channels[0]?.stock_locations ?? []).flatMap((location) => (location ? [location.id] : []))
       return {
         needs,
         itemIds: needs.map((need) => need.inventory_item_id),
-        locationIds,
-        now: input.now ?? new Date(),
+        locationIds: context.location_ids,
+        now: input.now ?? context.now,
       }
     })
 
