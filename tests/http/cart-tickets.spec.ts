@@ -102,6 +102,25 @@ medusaIntegrationTestRunner({
       expect(bought.status).toBe("purchased")
     })
 
+    it("leaves the holds as they were when a checkout is refused", async () => {
+      const container = getContainer()
+      const print = await sharedPrint(container)
+      const [cart] = await shopperCarts(container, demo, 1)
+      expect((await add(cart.id, print.variantIds[0], 3)).status).toBe(200)
+
+      // No shipping method and no payment session: Medusa refuses the completion.
+      const refused = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, demo.storeHeaders))
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      expect(refused.status).toBeLessThan(500)
+
+      const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
+      const [ticket] = await ticketing.listTickets({ cart_id: cart.id })
+      expect(ticket).toMatchObject({ status: "held", quantity: 3 })
+      expect(ticket.reservation_id).toBeTruthy()
+      expect(await reservedUnits(container, print.inventoryItemId)).toBe(3)
+      expect(await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).toHaveLength(0)
+    })
+
     it("survives a burst: 200 race for 50 prints, then the 50 winners check out at once: 50 orders, no 5xx", async () => {
       const container = getContainer()
       const print = await sharedPrint(container)
