@@ -1,15 +1,20 @@
-// `npm test`: the unit, module and HTTP suites on an embedded PostgreSQL of their own
-// (port 54330, data under .test-data/), so the suite can run while the demo runs; then the
-// two-instance race (tests/multi-instance/, its own PostgreSQL, Redis and servers).
+// `npm test`: a type check of the plugin as `medusa plugin:build` sees it on a fresh clone
+// (without the types `medusa develop` generates into .medusa/types); the unit, module and
+// HTTP suites on an embedded PostgreSQL of their own (port 54330, data under .test-data/), so
+// the suite can run while the demo runs; then the two-instance race (tests/multi-instance/,
+// its own PostgreSQL, Redis and servers).
 import { spawn } from "node:child_process"
 import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
 import { root } from "./lib/paths.mjs"
 
 const JEST_SUITES = ["unit", "integration:modules", "integration:http"]
-// Suites that start servers of their own (own ports), run after jest's. Exit code 77: skipped.
-const SCRIPT_SUITES = { "multi-instance": "tests/multi-instance/two-servers.mjs" }
-const SUITES = [...JEST_SUITES, ...Object.keys(SCRIPT_SUITES)]
+// Suites run as scripts of their own (the race starts its own servers). Exit code 77: skipped.
+const SCRIPT_SUITES = {
+  typecheck: ["node_modules/typescript/bin/tsc", "-p", "tsconfig.typecheck.json"],
+  "multi-instance": ["tests/multi-instance/two-servers.mjs"],
+}
+const SUITES = ["typecheck", ...JEST_SUITES, "multi-instance"]
 const SKIPPED = 77
 // `node scripts/test.mjs [suite ...] [-- jest arguments]`
 const args = process.argv.slice(2)
@@ -24,7 +29,8 @@ const { startPostgres, PG_USER, PG_PASSWORD } = await import("./lib/postgres.mjs
 
 function runScript(suite) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, SCRIPT_SUITES[suite])], { cwd: root, stdio: "inherit" })
+    const [script, ...scriptArgs] = SCRIPT_SUITES[suite]
+    const child = spawn(process.execPath, [path.join(root, script), ...scriptArgs], { cwd: root, stdio: "inherit" })
     child.on("exit", (code) => resolve(code ?? 1))
   })
 }

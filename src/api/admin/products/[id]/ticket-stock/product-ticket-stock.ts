@@ -33,7 +33,7 @@ export async function productTicketStock(scope: MedusaContainer, productId: stri
   const product = await loadProduct(scope, productId)
   const variants = (product.variants ?? []).flatMap((variant) => (variant ? [variant] : []))
   const links = variants.flatMap((variant) => (variant.inventory_items ?? []).flatMap((link) => (link ? [link] : [])))
-  const itemIds = [...new Set(links.map((link) => link.inventory_item_id))]
+  const itemIds = [...new Set<string>(links.map((link) => link.inventory_item_id))]
 
   const ticketing: TicketingModuleService = scope.resolve(TICKETING_MODULE)
   const [levels, heldTickets] = itemIds.length
