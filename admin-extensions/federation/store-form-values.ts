@@ -14,6 +14,8 @@ export type StoreFormValues = {
   contact_email: string
   contact_phone: string
   distributor_url: string
+  /** Whole minutes as typed; blank: the plugin's default hold time. */
+  hold_minutes: string
 }
 
 export type StoreFormField = keyof StoreFormValues
@@ -39,6 +41,7 @@ export const emptyStoreFormValues: StoreFormValues = {
   contact_email: "",
   contact_phone: "",
   distributor_url: "",
+  hold_minutes: "",
 }
 
 export const toStoreFormValues = (store: FederatedStore): StoreFormValues => ({
@@ -51,6 +54,7 @@ export const toStoreFormValues = (store: FederatedStore): StoreFormValues => ({
   contact_email: store.contact_email,
   contact_phone: store.contact_phone ?? "",
   distributor_url: store.distributor_url ?? "",
+  hold_minutes: store.hold_minutes?.toString() ?? "",
 })
 
 const trimmed = (values: StoreFormValues): StoreFormValues => {
@@ -74,6 +78,9 @@ export const toCreateBody = (values: StoreFormValues): CreateFederatedStoreBody 
       body[field] = clean[field]
     }
   }
+  if (clean.hold_minutes) {
+    body.hold_minutes = Number(clean.hold_minutes)
+  }
   return body
 }
 
@@ -96,9 +103,14 @@ export const toUpdateBody = (
       body[field] = after[field] || null
     }
   }
+  if (after.hold_minutes !== before.hold_minutes) {
+    body.hold_minutes = after.hold_minutes ? Number(after.hold_minutes) : null
+  }
   return body
 }
 
+// The server's limit (a day); the plugin's maximum hold time may cut a hold shorter.
+const MAX_HOLD_MINUTES = 24 * 60
 const handlePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const colorPattern = /^#[0-9a-fA-F]{6}$/
@@ -135,6 +147,11 @@ export const validateStoreForm = (values: StoreFormValues): StoreFormErrors => {
     errors.distributor_url = "Distributor URL is required"
   } else if (!isHttpUrl(clean.distributor_url)) {
     errors.distributor_url = "Enter an http(s) URL"
+  }
+  if (clean.hold_minutes && !/^\d+$/.test(clean.hold_minutes)) {
+    errors.hold_minutes = "Enter whole minutes"
+  } else if (clean.hold_minutes && (Number(clean.hold_minutes) < 1 || Number(clean.hold_minutes) > MAX_HOLD_MINUTES)) {
+    errors.hold_minutes = `Use 1 to ${MAX_HOLD_MINUTES} minutes`
   }
   if (clean.accent_color && !colorPattern.test(clean.accent_color)) {
     errors.accent_color = "Use the #rrggbb format"

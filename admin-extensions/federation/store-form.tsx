@@ -129,6 +129,7 @@ export const StoreForm = ({
           />
         </FormField>
         {contactFields.map(textInput)}
+        {textInput({ field: "hold_minutes", label: "Hold time in minutes (blank: the plugin's default)", optional: true, type: "number" })}
       </Drawer.Body>
       <DrawerFormFooter submitLabel={submitLabel} isSubmitting={isSubmitting} submitTestId="federation-form-submit" />
     </form>

@@ -9,6 +9,8 @@ export type FederatedStore = {
   contact_email: string
   contact_phone: string | null
   distributor_url?: string
+  /** Minutes a shopper's hold lasts for this store's products; null: the plugin's default. */
+  hold_minutes?: number | null
   product_count?: number
   created_at: string
   updated_at: string
@@ -52,11 +54,13 @@ type OptionalStoreFields = {
   contact_phone: string
 }
 
-export type CreateFederatedStoreBody = RequiredStoreFields & Partial<OptionalStoreFields>
+export type CreateFederatedStoreBody = RequiredStoreFields & Partial<OptionalStoreFields> & { hold_minutes?: number }
 
 // null clears an optional field; required fields can only be replaced.
 export type UpdateFederatedStoreBody = Partial<RequiredStoreFields> & {
   [K in keyof OptionalStoreFields]?: OptionalStoreFields[K] | null
+} & {
+  hold_minutes?: number | null
 }
 
 export type FederatedStoreProductsBody = {

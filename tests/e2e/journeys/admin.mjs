@@ -14,6 +14,7 @@ const NEW_STORE = {
   accent_color: "#1f8a70",
   contact_email: "studio@quayside.example",
   distributor_url: "https://quayside.example/hooks/federated-cart",
+  hold_minutes: 25,
 }
 const PRODUCT = { handle: "harbor-crew-cap", store: "Harbor Thread Co." }
 // The shopper holds Tidewater's print; Lantern Forge sells the same 50 prints, so its
@@ -117,6 +118,7 @@ export function adminSteps({ adminUrl, admin, demo }) {
         await drawer.locator("#store-accent_color").fill(NEW_STORE.accent_color)
         await drawer.locator("#store-contact_email").fill(NEW_STORE.contact_email)
         await drawer.locator("#store-distributor_url").fill(NEW_STORE.distributor_url)
+        await drawer.locator("#store-hold_minutes").fill(String(NEW_STORE.hold_minutes))
       },
     },
     {
@@ -127,6 +129,9 @@ export function adminSteps({ adminUrl, admin, demo }) {
         await byTestId(page, "federation-create-drawer").waitFor({ state: "detached" })
         await expectCount(byTestId(page, "federation-row"), 4, { what: "federation-rows" })
         await federationRow(page, NEW_STORE.handle).getByText(NEW_STORE.name).waitFor()
+        const { federated_stores: found } = await call(page, "GET", `${adminUrl}/admin/federated-stores?q=${NEW_STORE.handle}`)
+        const created = found.find((store) => store.handle === NEW_STORE.handle)
+        assert.equal(created?.hold_minutes, NEW_STORE.hold_minutes, "the store keeps the hold time typed in the form")
       },
     },
     {
