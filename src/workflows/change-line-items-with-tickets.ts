@@ -4,7 +4,7 @@ import type { UpdateLineItemInCartWorkflowInputDTO } from "@medusajs/framework/t
 import { cartStockContext } from "./cart-stock-context"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { ticketedCartChange } from "./ticketed-cart-change"
-import { lineHolds, sumNeeds } from "./utils/cart-lines"
+import { cartVariantUnits, needsOf, sumNeeds } from "./utils/cart-lines"
 
 /** Lines set to a quantity (0: removed; none: kept as they are). */
 type LineChange = { cart_id: string; line_item_ids: string[]; quantity?: number }
@@ -13,20 +13,13 @@ type LineChange = { cart_id: string; line_item_ids: string[]; quantity?: number 
 function lineChange(input: WorkflowData<LineChange>) {
   const context = cartStockContext(input.cart_id)
   return transform({ input, context }, ({ input, context }) => {
-    const lines = lineHolds(context.cart).filter((line) => input.line_item_ids.includes(line.line_item_id))
-    const quantityOf = new Map((context.cart.items ?? []).map((item) => [item?.id, Number(item?.quantity ?? 0)]))
+    const units = cartVariantUnits(context.cart)
+    const lines = (context.cart.items ?? []).flatMap((item) => (item && input.line_item_ids.includes(item.id) ? [item] : []))
     return {
       cart_id: input.cart_id,
-      // A line's needs scale with its quantity: per unit, then times the new quantity.
-      targets: sumNeeds(
-        lines.flatMap((line) =>
-          line.needs.map((need) => ({
-            inventory_item_id: need.inventory_item_id,
-            quantity: (need.quantity / (quantityOf.get(line.line_item_id) || 1)) * (input.quantity ?? quantityOf.get(line.line_item_id) ?? 0),
-          }))
-        )
-      ),
+      targets: sumNeeds(lines.flatMap((line) => needsOf(units, line.variant_id, input.quantity ?? Number(line.quantity)))),
       changed: { line_item_ids: input.line_item_ids },
+      variant_units: units,
       location_ids: context.location_ids,
       now: context.now,
     }

@@ -1,13 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { TICKETING_MODULE } from "../../modules/ticketing"
-import type TicketingModuleService from "../../modules/ticketing/service"
 import { notEnoughMessage } from "../../modules/ticketing/stock"
 import type { TicketNeed } from "../utils/cart-lines"
-import { freeUnitsAt } from "../utils/availability"
 import { releaseLocks } from "./acquire-locks"
+import { cartTicketsOnItems, freeUnitsByItem } from "./cart-tickets-on-items"
 import { endHeldTickets } from "./end-tickets"
+import { LiftedTicket, liftTickets, restoreLifted } from "./lift-cart-tickets"
 import { lockTickets, ticketLockKeys } from "./ticket-locks"
+import type { HeldTicket } from "./ticket-undo"
 
 /** The lines a change is about: those of these variants (an add) or these lines. */
 export type ChangedLines = { variant_ids?: string[]; line_item_ids?: string[] }
@@ -24,7 +24,7 @@ export type OpenTicketChangeInput = {
   now: Date | string
 }
 
-export type OpenedTicketChange = { keys: string[]; locked: boolean }
+export type OpenedTicketChange = { keys: string[]; locked: boolean; lifted: LiftedTicket[] }
 
 /**
  * Readies the items a cart change touches before Medusa's own workflow checks their stock.
@@ -38,51 +38,54 @@ export const openTicketChangeStep = createStep(
   "open-ticket-change",
   async (input: OpenTicketChangeInput, { container }) => {
     const itemIds = input.targets.map((target) => target.inventory_item_id)
-    const keys = ticketLockKeys(itemIds)
+    const opened: OpenedTicketChange = { keys: ticketLockKeys(itemIds), locked: false, lifted: [] }
     if (!itemIds.length) {
-      return new StepResponse<OpenedTicketChange, OpenedTicketChange>({ keys, locked: false })
+      return new StepResponse(opened, opened)
     }
-    const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
-    const now = new Date(input.now)
-    const [mine, runOut] = await Promise.all([
-      ticketing.listTickets({ cart_id: input.cart_id, inventory_item_id: itemIds, status: "held" }, { select: ["id"] }),
-      ticketing.listTickets({ inventory_item_id: itemIds, status: "held", expires_at: { $lte: now } }, { select: ["id"] }),
+    const settle = { cart_id: input.cart_id, inventory_item_ids: itemIds, now: new Date(input.now) }
+    const [first, freeFirst] = await Promise.all([
+      cartTicketsOnItems(container, settle),
+      freeUnitsByItem(container, itemIds, input.location_ids),
     ])
-    const locked = mine.length > 0 || runOut.length > 0
-    if (locked) {
-      await lockTickets(container, itemIds)
+    if (!first.mine.length && !first.runOut.length) {
+      refuseShort(input, freeFirst, [])
+      return new StepResponse(opened, opened)
     }
+
+    await lockTickets(container, itemIds)
+    opened.locked = true
     try {
-      if (locked) {
-        const expired = await ticketing.listTickets({ inventory_item_id: itemIds, status: "held", expires_at: { $lte: now } })
-        await endHeldTickets(container, expired, { status: "expired", reason: "hold ran out", now })
-      }
-      for (const target of input.targets) {
-        const free = await freeUnitsAt(container, { ...target, location_ids: input.location_ids, now })
-        const held = locked ? await heldBy(ticketing, input, target.inventory_item_id) : 0
-        if (target.quantity > free + held) {
-          throw new MedusaError(MedusaError.Types.CONFLICT, notEnoughMessage(free + held))
-        }
-      }
+      // Read again under the lock: another cart may have moved them meanwhile.
+      const { mine, runOut } = await cartTicketsOnItems(container, settle)
+      await endHeldTickets(container, runOut, { status: "expired", reason: "hold ran out", now: settle.now })
+      refuseShort(input, await freeUnitsByItem(container, itemIds, input.location_ids), mine)
+      opened.lifted = await liftTickets(container, mine)
     } catch (error) {
-      if (locked) {
-        await releaseLocks(container, keys)
-      }
+      await releaseLocks(container, opened.keys)
       throw error
     }
-    return new StepResponse<OpenedTicketChange, OpenedTicketChange>({ keys, locked }, { keys, locked })
+    return new StepResponse(opened, opened)
   },
   async (opened, { container }) => {
-    if (opened?.locked) {
+    if (!opened) {
+      return
+    }
+    await restoreLifted(container, opened.lifted)
+    if (opened.locked) {
       await releaseLocks(container, opened.keys)
     }
   }
 )
 
-/** Units of the item the changed lines hold now (they count as theirs to keep). */
-async function heldBy(ticketing: TicketingModuleService, input: OpenTicketChangeInput, inventoryItemId: string) {
-  const tickets = await ticketing.listTickets({ cart_id: input.cart_id, inventory_item_id: inventoryItemId, status: "held" })
-  return tickets
-    .filter((ticket) => ticket.reservation_id && isChanged(input.changed, ticket))
-    .reduce((units, ticket) => units + ticket.quantity, 0)
+/** A 409 naming the free count when a target is more than the free units and the changed lines' own. */
+function refuseShort(input: OpenTicketChangeInput, free: (inventoryItemId: string) => number, mine: HeldTicket[]) {
+  for (const target of input.targets) {
+    const held = mine
+      .filter((ticket) => ticket.inventory_item_id === target.inventory_item_id && ticket.reservation_id && isChanged(input.changed, ticket))
+      .reduce((units, ticket) => units + ticket.quantity, 0)
+    const available = free(target.inventory_item_id) + held
+    if (target.quantity > available) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, notEnoughMessage(available))
+    }
+  }
 }

@@ -60,19 +60,3 @@ export const unlockTicketsStep = createStep("unlock-tickets", async (keys: strin
   await releaseLocks(container, keys)
   return new StepResponse(keys)
 })
-
-/** Takes the ticket locks an earlier step left untaken (see `openTicketChangeStep`). */
-export const ensureTicketLocksStep = createStep(
-  "ensure-ticket-locks",
-  async ({ keys, locked }: { keys: string[]; locked: boolean }, { container }) => {
-    if (!locked) {
-      await acquireLocks(container, keys, TICKET_LOCK)
-    }
-    return new StepResponse(keys, locked ? [] : keys)
-  },
-  async (keys, { container }) => {
-    if (keys?.length) {
-      await releaseLocks(container, keys)
-    }
-  }
-)

@@ -3,6 +3,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
 import type TicketingModuleService from "../../modules/ticketing/service"
 
+/** A ticket as the ticketing module lists it. */
+export type HeldTicket = Awaited<ReturnType<TicketingModuleService["listTickets"]>>[number]
+
 type Reservable = { inventory_item_id: string; location_id: string; quantity: number; line_item_id: string }
 
 /** The Medusa reservation that backs a ticket's units. */

@@ -1,20 +1,4 @@
-import { unitsNeeded, VariantStock } from "../../modules/ticketing/stock"
-
-/** What a cart query must read to know which units each of its lines needs. */
-export const CART_LINE_STOCK_FIELDS = [
-  "id",
-  "sales_channel_id",
-  "completed_at",
-  "items.id",
-  "items.variant_id",
-  "items.quantity",
-  "items.variant.id",
-  "items.variant.manage_inventory",
-  "items.variant.allow_backorder",
-  "items.variant.inventory_items.inventory_item_id",
-  "items.variant.inventory_items.required_quantity",
-  "items.variant.product.federated_store.hold_minutes",
-]
+import { unitsNeeded, VARIANT_STOCK_FIELDS, VariantStock } from "../../modules/ticketing/stock"
 
 export type TicketNeed = { inventory_item_id: string; quantity: number }
 
@@ -27,34 +11,38 @@ export type LineHold = {
   hold_minutes?: number | null
 }
 
+/** A variant's stock fields and the hold time of the store that sells it. */
+export type StockedVariant = VariantStock & { product?: { federated_store?: { hold_minutes?: number | null } | null } | null }
+
+/** What a query of variants must read for `variantUnits`. */
+export const STOCKED_VARIANT_FIELDS = [...VARIANT_STOCK_FIELDS, "product.federated_store.hold_minutes"]
+
+/** What a cart query must read to know which units each of its lines needs. */
+export const CART_LINE_STOCK_FIELDS = [
+  "id",
+  "sales_channel_id",
+  "completed_at",
+  "items.id",
+  "items.variant_id",
+  "items.quantity",
+  ...STOCKED_VARIANT_FIELDS.map((field) => `items.variant.${field}`),
+]
+
 type CartItem = {
   id: string
   variant_id?: string | null
   quantity: number | string
-  variant?: (VariantStock & { product?: { federated_store?: { hold_minutes?: number | null } | null } | null }) | null
+  variant?: StockedVariant | null
 }
 
 export type CartWithLines = { id: string; completed_at?: Date | string | null; items?: (CartItem | null)[] | null }
 
 /** The lines of a cart whose stock is tracked, each with the units it needs. */
-export function lineHolds(cart: CartWithLines): LineHold[] {
-  return (cart.items ?? []).flatMap((item) => {
-    if (!item?.variant || !item.variant_id) {
-      return []
-    }
-    const needs = unitsNeeded(item.variant, Number(item.quantity))
-    return needs.length
-      ? [
-          {
-            line_item_id: item.id,
-            variant_id: item.variant_id,
-            needs,
-            hold_minutes: item.variant.product?.federated_store?.hold_minutes ?? null,
-          },
-        ]
-      : []
-  })
-}
+export const lineHolds = (cart: CartWithLines): LineHold[] =>
+  linesOnItems(
+    (cart.items ?? []).flatMap((item) => (item ? [item] : [])),
+    cartVariantUnits(cart)
+  )
 
 export const itemIdsOf = (lines: LineHold[]) => [
   ...new Set(lines.flatMap((line) => line.needs.map((need) => need.inventory_item_id))),
@@ -67,4 +55,40 @@ export function sumNeeds(needs: TicketNeed[]): TicketNeed[] {
     units.set(need.inventory_item_id, (units.get(need.inventory_item_id) ?? 0) + need.quantity)
   }
   return [...units].map(([inventory_item_id, quantity]) => ({ inventory_item_id, quantity }))
+}
+
+/** What one unit of each variant needs, and how long its store holds it. */
+export type VariantUnits = Record<string, { needs: TicketNeed[]; hold_minutes: number | null }>
+
+export function variantUnits(variants: (StockedVariant | null | undefined)[]): VariantUnits {
+  return Object.fromEntries(
+    variants.flatMap((variant) =>
+      variant
+        ? [[variant.id, { needs: unitsNeeded(variant, 1), hold_minutes: variant.product?.federated_store?.hold_minutes ?? null }]]
+        : []
+    )
+  )
+}
+
+/** What `quantity` of a variant needs of each item (`items`: only these). */
+export const needsOf = (units: VariantUnits, variantId: string | null | undefined, quantity: number, items?: string[]) =>
+  (units[variantId ?? ""]?.needs ?? [])
+    .filter((need) => !items || items.includes(need.inventory_item_id))
+    .map((need) => ({ ...need, quantity: need.quantity * quantity }))
+
+/** The units of the variants a cart's lines are of. */
+export const cartVariantUnits = (cart: CartWithLines) => variantUnits((cart.items ?? []).map((item) => item?.variant))
+
+/** Lines (as the cart module lists them) and what each needs of these items (all, if none named). */
+export function linesOnItems(
+  items: { id: string; variant_id?: string | null; quantity: unknown }[],
+  units: VariantUnits,
+  itemIds?: string[]
+): LineHold[] {
+  return items.flatMap((item) => {
+    const needs = needsOf(units, item.variant_id, Number(item.quantity), itemIds)
+    return needs.length
+      ? [{ line_item_id: item.id, variant_id: item.variant_id!, needs, hold_minutes: units[item.variant_id!].hold_minutes }]
+      : []
+  })
 }
