@@ -64,6 +64,8 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/federated-cart" },
+    // Cart numbers show local time in the merchant's zone (IANA name); default America/New_York.
+    { resolve: "./src/modules/cart-state", options: { timeZone: process.env.FEDERATED_CART_TIME_ZONE || undefined } },
     {
       resolve: "./src/modules/ticketing",
       options: {
@@ -75,6 +77,21 @@ module.exports = defineConfig({
     },
     // Live stock counts reach shoppers on every instance through Redis pub/sub when there is one.
     { resolve: "./src/modules/live-stock", options: { redisUrl } },
+    // Who may see and buy what (issue 6). FEDERATED_CART_SECRET keys partner secrets and access codes.
+    { resolve: "./src/modules/visibility" },
+    { resolve: "./src/modules/purchase-rules" },
+    { resolve: "./src/modules/partner", options: { secret: process.env.FEDERATED_CART_SECRET } },
+    { resolve: "./src/modules/invitation", options: { secret: process.env.FEDERATED_CART_SECRET, redisUrl } },
+    {
+      // Access codes go out by e-mail; the local provider writes them to the log.
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "feed"] } },
+        ],
+      },
+    },
     ...redisModules,
   ],
 })

@@ -415,7 +415,7 @@ try {
     await client.connect()
     try {
       // One table per model of the plugin's modules, and one per link (named after the federation module).
-      const moduleTables = ["federated_store", "cart_bookmark", "ticket"]
+      const moduleTables = ["federated_store", "cart_bookmark", "ticket", "cart_state", "cart_move"]
       const { rows } = await client.query(
         `SELECT table_name FROM information_schema.tables
           WHERE table_schema = 'public' AND (table_name = ANY($1) OR table_name LIKE '%federation%')

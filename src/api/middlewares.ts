@@ -23,6 +23,15 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { keepConflictMessages } from "./error-handler"
 import { adminTicketsMiddlewares } from "./admin/tickets/middlewares"
 import { federatedStockMiddlewares } from "./store/federated-stock/middlewares"
+import { storeCartStateMiddlewares } from "./store/federated-carts/middlewares"
+import { adminFederatedCartsMiddlewares } from "./admin/federated-carts/middlewares"
+import { storeVisibilityMiddlewares } from "./store/visibility/middlewares"
+import { adminProductVisibilityMiddlewares } from "./admin/products/[id]/visibility/middlewares"
+import { adminPartnersMiddlewares } from "./admin/partners/middlewares"
+import { adminInvitationsMiddlewares } from "./admin/invitations/middlewares"
+import { storeUnlockMiddlewares } from "./store/federated-carts/unlock-middlewares"
+import { storePurchaseRuleMiddlewares } from "./store/purchase-rules/middlewares"
+import { adminPurchaseRuleMiddlewares } from "./admin/products/[id]/purchase-rule/middlewares"
 
 export default defineMiddlewares({
   errorHandler: keepConflictMessages,
@@ -80,5 +89,15 @@ export default defineMiddlewares({
     },
     ...federatedStockMiddlewares,
     ...adminTicketsMiddlewares,
+    ...storeCartStateMiddlewares,
+    ...adminFederatedCartsMiddlewares,
+    // After the validation above: the visibility rules read validated bodies and queries.
+    ...storeVisibilityMiddlewares,
+    ...adminProductVisibilityMiddlewares,
+    ...adminPartnersMiddlewares,
+    ...adminInvitationsMiddlewares,
+    ...storeUnlockMiddlewares,
+    ...storePurchaseRuleMiddlewares,
+    ...adminPurchaseRuleMiddlewares,
   ],
 })

@@ -1,4 +1,5 @@
 import { listFederatedStores } from "@lib/data/federated-stores"
+import AccessCodeForm from "@modules/access/components/access-code-form"
 import StoreCard from "@modules/federated-stores/components/store-card"
 
 // The backend may not be running at build time: render on every request.
@@ -20,6 +21,7 @@ export default async function Home() {
           ))}
         </ul>
       )}
+      <AccessCodeForm />
     </div>
   )
 }

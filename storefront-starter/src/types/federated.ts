@@ -109,8 +109,20 @@ export type FederatedCartBookmark = {
   added_at: string
 }
 
+export type CartState = "new" | "shop" | "full" | "done" | "void"
+
+/** A store's own line that is not a product: a charge adds to the total, a credit takes off it. */
+export type StoreMoneyLine = { id: string; title: string | null; amount: number; federated_store_id: string | null }
+
 export type FederatedCart = {
   id: string
+  /** e.g. 20261101-013456-0500-7KQ2: the store's local time of creation, with its UTC offset. */
+  number: string
+  state: CartState
+  /** The moves the shopper may ask for now. */
+  allowed_moves: CartState[]
+  charges: StoreMoneyLine[]
+  credits: StoreMoneyLine[]
   region_id: string
   currency_code: string
   email: string | null

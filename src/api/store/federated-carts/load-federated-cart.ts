@@ -6,6 +6,9 @@ import { TICKETING_MODULE } from "../../../modules/ticketing"
 import type TicketingModuleService from "../../../modules/ticketing/service"
 import { CartLine, groupLinesByStore, StoreSummary } from "./group-by-store"
 import { ticketStates } from "./ticket-state"
+import { requestableMoves } from "../../../modules/cart-state/rules"
+import { cartStateOf } from "../../../workflows/utils/cart-state"
+import { CREDIT_REFERENCE, isCharge, MoneyLine } from "../../../workflows/utils/store-totals"
 
 const cartFields = [
   "id",
@@ -25,6 +28,12 @@ const cartFields = [
   "items.thumbnail",
   "items.quantity",
   "items.unit_price",
+  "items.metadata",
+  "credit_lines.id",
+  "credit_lines.amount",
+  "credit_lines.reference",
+  "credit_lines.reference_id",
+  "credit_lines.metadata",
 ]
 
 /** The shopper's one cart, grouped by the stores whose products it holds. */
@@ -39,7 +48,10 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
   const tickets = await ticketing.listTickets({ cart_id: cartId })
   const { lineTicket, holds } = ticketStates(tickets, new Date(), ticketing.options.maxHoldMinutes)
 
-  const lines: CartLine[] = (cart.items ?? []).flatMap((item) =>
+  const items = (cart.items ?? []).flatMap((item) => (item ? [item] : []))
+  // Charges and credits are the stores' own lines, shown apart from the products.
+  const charges = items.filter((item) => isCharge(item as MoneyLine))
+  const lines: CartLine[] = items.filter((item) => !charges.includes(item)).flatMap((item) =>
     item
       ? [
           {
@@ -81,8 +93,13 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
   const stores = new Map<string, StoreSummary>(storeRows.map((store) => [store.id, store]))
 
   const grouped = groupLinesByStore(lines, bookmarks, stores, storeOfProduct)
+  const { state, number, opened_at } = await cartStateOf(scope, cartId)
   return {
     id: cart.id,
+    number,
+    state,
+    allowed_moves: requestableMoves(state),
+    opened_at,
     region_id: cart.region_id,
     currency_code: cart.currency_code,
     email: cart.email,
@@ -91,5 +108,16 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
     total: Number(cart.total ?? 0),
     holds,
     ...grouped,
+    charges: charges.map((line) => ({
+      id: line.id,
+      title: line.title,
+      amount: Number(line.unit_price) * Number(line.quantity),
+      federated_store_id: line.metadata?.federated_store_id ?? null,
+    })),
+    credits: (cart.credit_lines ?? []).flatMap((credit) =>
+      credit?.reference === CREDIT_REFERENCE
+        ? [{ id: credit.id, title: credit.metadata?.title ?? null, amount: Number(credit.amount), federated_store_id: credit.reference_id }]
+        : []
+    ),
   }
 }

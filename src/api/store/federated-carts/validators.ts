@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { CART_STATES } from "../../../modules/cart-state/rules"
 
 // A bookmark is either a path on the storefront or a full page address.
 const bookmarkUrl = z
@@ -23,3 +24,7 @@ export const StoreAddFederatedLineItem = z
   })
   .strict()
 export type StoreAddFederatedLineItemType = z.infer<typeof StoreAddFederatedLineItem>
+
+// `done` is in the list so that asking for it is answered with the rule (409), not a 400.
+export const StoreMoveFederatedCart = z.object({ to: z.enum(CART_STATES) }).strict()
+export type StoreMoveFederatedCartType = z.infer<typeof StoreMoveFederatedCart>

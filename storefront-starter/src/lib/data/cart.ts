@@ -10,6 +10,7 @@ import { getErrorMessage, isNotFound } from "@lib/util/errors"
 import type {
   ActionResult,
   AddToCartInput,
+  CartState,
   FederatedCart,
   FederatedCartResponse,
 } from "types/federated"
@@ -140,4 +141,14 @@ export const extendHolds = async (): Promise<ActionResult> =>
       `/store/federated-carts/${encodeURIComponent(cartId)}/holds/extend`,
       { method: "POST", cache: "no-store" }
     )
+  )
+
+/** "Review and pay" (full), "Keep shopping" (shop), "Cancel cart" (void). */
+export const moveCart = async (to: CartState): Promise<ActionResult> =>
+  changeCart((cartId) =>
+    sdk.client.fetch<FederatedCartResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}/state`, {
+      method: "POST",
+      body: { to },
+      cache: "no-store",
+    })
   )

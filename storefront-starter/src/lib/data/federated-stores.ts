@@ -3,6 +3,7 @@
 import { cache } from "react"
 
 import { sdk } from "@lib/config"
+import { cartHeaders } from "@lib/data/access"
 import { getRegion } from "@lib/data/regions"
 import { isNotFound } from "@lib/util/errors"
 import type {
@@ -40,6 +41,7 @@ const fetchFederatedStore = cache(async (handle: string) => {
       {
         method: "GET",
         query: region ? { region_id: region.id } : undefined,
+        headers: await cartHeaders(),
         cache: "no-store",
       }
     )
@@ -59,6 +61,7 @@ const fetchFederatedStoreProduct = cache(
         {
           method: "GET",
           query: region ? { region_id: region.id } : undefined,
+          headers: await cartHeaders(),
           cache: "no-store",
         }
       )

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 
 import { sdk } from "@lib/config"
+import { cartHeaders } from "@lib/data/access"
 import { FetchError } from "@medusajs/js-sdk"
 import type { FederatedStockResponse } from "types/federated"
 
@@ -12,6 +13,7 @@ export async function GET(request: NextRequest) {
     const stock = await sdk.client.fetch<FederatedStockResponse>("/store/federated-stock", {
       method: "GET",
       query: { variant_ids: request.nextUrl.searchParams.get("variant_ids") ?? "" },
+      headers: await cartHeaders(),
       cache: "no-store",
     })
     return NextResponse.json(stock)

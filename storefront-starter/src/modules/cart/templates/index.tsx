@@ -1,5 +1,6 @@
 import { convertToLocale } from "@lib/util/money"
 import BookmarksList from "@modules/cart/components/bookmarks-list"
+import CartStateBar from "@modules/cart/components/cart-state-bar"
 import EmptyCartMessage from "@modules/cart/components/empty-cart-message"
 import HoldsNotice from "@modules/cart/components/holds-notice"
 import StoreGroup from "@modules/cart/components/store-group"
@@ -13,6 +14,7 @@ const CartTemplate = ({ cart }: { cart: FederatedCart | null }) => {
   return (
     <div className="container cart">
       <h1>Cart</h1>
+      {cart && <CartStateBar cart={cart} />}
       {cart?.holds && groups.length > 0 && <HoldsNotice holds={cart.holds} />}
       {!cart || groups.length === 0 ? (
         <EmptyCartMessage />
@@ -35,6 +37,9 @@ const CartTemplate = ({ cart }: { cart: FederatedCart | null }) => {
               currency_code: cart.currency_code,
             })}
           </dd>
+          {[...cart.charges, ...cart.credits.map((credit) => ({ ...credit, amount: -credit.amount }))].map((line) => (
+            <MoneyLine key={line.id} title={line.title} amount={line.amount} currencyCode={cart.currency_code} />
+          ))}
           <dt>Total</dt>
           <dd data-testid="cart-total">
             {convertToLocale({
@@ -47,5 +52,13 @@ const CartTemplate = ({ cart }: { cart: FederatedCart | null }) => {
     </div>
   )
 }
+
+// A store's charge or credit (negative), between the subtotal and the total.
+const MoneyLine = ({ title, amount, currencyCode }: { title: string | null; amount: number; currencyCode: string }) => (
+  <>
+    <dt>{title ?? (amount < 0 ? "Credit" : "Charge")}</dt>
+    <dd data-testid="cart-money-line">{convertToLocale({ amount, currency_code: currencyCode })}</dd>
+  </>
+)
 
 export default CartTemplate

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server"
 
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "@lib/config"
+import { cartHeaders } from "@lib/data/access"
 
 export const dynamic = "force-dynamic"
 
@@ -17,7 +18,12 @@ export async function GET(request: NextRequest) {
   const upstream = await fetch(
     `${MEDUSA_BACKEND_URL}/store/federated-stock/stream?variant_ids=${encodeURIComponent(variantIds)}`,
     {
-      headers: { accept: "text/event-stream", "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY ?? "" },
+      headers: {
+        accept: "text/event-stream",
+        "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY ?? "",
+        // Counts of products the cart unlocked are left out for anyone else.
+        ...(await cartHeaders()),
+      },
       // Hanging up on Medusa when the page goes away.
       signal: request.signal,
       cache: "no-store",

@@ -1,5 +1,6 @@
 import Link from "next/link"
 
+import PartnerBanner from "@modules/access/components/partner-banner"
 import CartButton from "@modules/layout/components/cart-button"
 
 const Nav = () => (
@@ -10,6 +11,7 @@ const Nav = () => (
       </Link>
       <CartButton />
     </div>
+    <PartnerBanner />
   </header>
 )
 

@@ -1,0 +1,17 @@
+import { sdk } from "../lib/sdk"
+import type { CreatePartnerBody, PartnerListResponse, PartnerWithSecretResponse } from "./types"
+
+const partnersPath = "/admin/partners"
+
+export const partnersApi = {
+  list: () => sdk.client.fetch<PartnerListResponse>(partnersPath),
+
+  create: (body: CreatePartnerBody) =>
+    sdk.client.fetch<PartnerWithSecretResponse>(partnersPath, { method: "POST", body }),
+
+  rotate: (id: string, overlapMinutes: number) =>
+    sdk.client.fetch<PartnerWithSecretResponse>(`${partnersPath}/${encodeURIComponent(id)}/rotate-secret`, {
+      method: "POST",
+      body: { overlap_minutes: overlapMinutes },
+    }),
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { partnersApi } from "./api"
+import type { CreatePartnerBody } from "./types"
+
+// Shared with the product widget's partner list.
+const partnersKey = ["federated-cart", "partners"] as const
+
+export const usePartnerList = () => useQuery({ queryKey: partnersKey, queryFn: partnersApi.list })
+
+const useInvalidatePartners = () => {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: partnersKey })
+}
+
+export const useCreatePartner = () => {
+  const invalidate = useInvalidatePartners()
+  return useMutation({ mutationFn: (body: CreatePartnerBody) => partnersApi.create(body), onSuccess: invalidate })
+}
+
+export const useRotatePartnerSecret = () => {
+  const invalidate = useInvalidatePartners()
+  return useMutation({
+    mutationFn: ({ id, overlapMinutes }: { id: string; overlapMinutes: number }) => partnersApi.rotate(id, overlapMinutes),
+    onSuccess: invalidate,
+  })
+}

@@ -1,0 +1,11 @@
+import { type MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { AdminCreatePartner, AdminRotatePartnerSecret } from "./validators"
+
+export const adminPartnersMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/partners", method: "POST", middlewares: [validateAndTransformBody(AdminCreatePartner)] },
+  {
+    matcher: "/admin/partners/:id/rotate-secret",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AdminRotatePartnerSecret)],
+  },
+]
