@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError, Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
 import { freeUnits, notEnoughMessage } from "../../modules/ticketing/stock"
 import type TicketingModuleService from "../../modules/ticketing/service"
@@ -135,30 +135,41 @@ async function growOrReback(container: MedusaContainer, { input, line, need, cur
   })
 }
 
+/**
+ * A new ticket and its reservation, written at once: the reservation's id is chosen here.
+ * If either write fails the other is taken back.
+ */
 async function takeNew(container: MedusaContainer, { input, line, need, location, undo }: HoldWrite) {
   const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
-  const reservation = await recreateReservation(container, {
-    inventory_item_id: need.inventory_item_id,
-    location_id: location,
-    quantity: need.quantity,
-    line_item_id: line.line_item_id,
-  })
-  try {
-    const ticket = await ticketing.createTickets({
+  const reservationId = generateEntityId(undefined, "resitem")
+  const [reservation, ticket] = await Promise.allSettled([
+    recreateReservation(
+      container,
+      { inventory_item_id: need.inventory_item_id, location_id: location, quantity: need.quantity, line_item_id: line.line_item_id },
+      reservationId
+    ),
+    ticketing.createTickets({
       cart_id: input.cart_id,
       line_item_id: line.line_item_id,
       variant_id: line.variant_id,
       inventory_item_id: need.inventory_item_id,
       location_id: location,
       quantity: need.quantity,
-      reservation_id: reservation.id,
+      reservation_id: reservationId,
       expires_at: ticketing.holdUntil(input.now, line.hold_minutes),
-    })
-    undo.created.push({ ticket_id: ticket.id, reservation_id: reservation.id })
-  } catch (error) {
-    await container.resolve(Modules.INVENTORY).deleteReservationItems([reservation.id])
-    throw error
+    }),
+  ])
+  if (reservation.status === "fulfilled" && ticket.status === "fulfilled") {
+    undo.created.push({ ticket_id: ticket.value.id, reservation_id: reservationId })
+    return
   }
+  if (reservation.status === "fulfilled") {
+    await container.resolve(Modules.INVENTORY).deleteReservationItems([reservationId])
+  }
+  if (ticket.status === "fulfilled") {
+    await ticketing.deleteTickets([ticket.value.id])
+  }
+  throw reservation.status === "rejected" ? reservation.reason : (ticket as PromiseRejectedResult).reason
 }
 
 const levelsOf = (container: MedusaContainer, inventoryItemId: string, locationIds: string[]) =>

@@ -8,9 +8,10 @@ export type HeldTicket = Awaited<ReturnType<TicketingModuleService["listTickets"
 
 type Reservable = { inventory_item_id: string; location_id: string; quantity: number; line_item_id: string }
 
-/** The Medusa reservation that backs a ticket's units. */
-export function recreateReservation(container: MedusaContainer, ticket: Reservable) {
+/** The Medusa reservation that backs a ticket's units (with this id, when given). */
+export function recreateReservation(container: MedusaContainer, ticket: Reservable, reservationId?: string) {
   return container.resolve(Modules.INVENTORY).createReservationItems({
+    ...(reservationId ? { id: reservationId } : {}),
     inventory_item_id: ticket.inventory_item_id,
     location_id: ticket.location_id,
     quantity: ticket.quantity,
