@@ -11,7 +11,7 @@ import { root } from "./lib/paths.mjs"
 const JEST_SUITES = ["unit", "integration:modules", "integration:http"]
 // Suites run as scripts of their own (the race starts its own servers). Exit code 77: skipped.
 const SCRIPT_SUITES = {
-  typecheck: ["node_modules/typescript/bin/tsc", "-p", "tsconfig.typecheck.json"],
+  typecheck: ["scripts/typecheck.mjs"],
   "multi-instance": ["tests/multi-instance/two-servers.mjs"],
 }
 const SUITES = ["typecheck", ...JEST_SUITES, "multi-instance"]

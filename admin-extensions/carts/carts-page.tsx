@@ -60,9 +60,18 @@ export const CartsPage = () => {
               </Table.Header>
               <Table.Body>
                 {data.federated_carts.map((cart) => (
-                  <Table.Row key={cart.id} className="cursor-pointer" onClick={() => setOpenCart(cart.cart_id)}>
+                  <Table.Row
+                    key={cart.id}
+                    className="cursor-pointer"
+                    data-testid="cart-row"
+                    data-cart-id={cart.cart_id}
+                    data-state={cart.state}
+                    onClick={() => setOpenCart(cart.cart_id)}
+                  >
                     <Table.Cell>
-                      <code className="txt-compact-small">{cart.number}</code>
+                      <code className="txt-compact-small" data-testid="cart-row-number">
+                        {cart.number}
+                      </code>
                     </Table.Cell>
                     <Table.Cell>
                       <StateBadge state={cart.state} />

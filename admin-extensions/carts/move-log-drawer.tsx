@@ -30,7 +30,7 @@ export const MoveLogDrawer = ({ cartId, onClose }: { cartId: string; onClose: ()
                   </Table.Header>
                   <Table.Body>
                     {federated_cart.moves.map((move) => (
-                      <Table.Row key={move.id}>
+                      <Table.Row key={move.id} data-testid="cart-move-row" data-from={move.from} data-to={move.to}>
                         <Table.Cell>{new Date(move.moved_at).toLocaleString()}</Table.Cell>
                         <Table.Cell>
                           <div className="flex items-center gap-x-1">

@@ -16,6 +16,8 @@ const NEW_STORE = {
   distributor_url: "https://quayside.example/hooks/federated-cart",
   hold_minutes: 25,
 }
+// Local date and time, the UTC offset, a random sequence (see DESIGN.md, cart numbers).
+const CART_NUMBER = /^\d{8}-\d{6}[-+]\d{4}-[0-9A-Z]{4}$/
 const PRODUCT = { handle: "harbor-crew-cap", store: "Harbor Thread Co." }
 // The shopper holds Tidewater's print; Lantern Forge sells the same 50 prints, so its
 // product page shows the hold too.
@@ -165,6 +167,22 @@ export function adminSteps({ adminUrl, admin, demo }) {
         held.sharedProductId = await productId(page, adminUrl, SHARED.handle)
         await page.goto(`${appUrl}/products/${held.sharedProductId}`)
         await expectTicketStock(page, { held: HOLD.quantity, available: SHARED.stocked - HOLD.quantity, stocked: SHARED.stocked })
+      },
+    },
+    {
+      name: "carts page lists the shopper's cart with its number, state and move log",
+      timeout: 120_000,
+      run: async (page) => {
+        await page.goto(`${appUrl}/federated-carts`)
+        const row = page.locator(`[data-testid="cart-row"][data-cart-id="${held.cartId}"]`)
+        await row.waitFor({ timeout: 90_000 })
+        assert.equal(await row.getAttribute("data-state"), "shop", "the first add opened the cart for shopping")
+        assert.match((await byTestId(row, "cart-row-number").textContent())?.trim() ?? "", CART_NUMBER)
+        await row.click()
+        const move = byTestId(byTestId(page, "cart-move-log"), "cart-move-row")
+        await expectCount(move, 1, { what: "moves in the log" })
+        assert.deepEqual([await move.getAttribute("data-from"), await move.getAttribute("data-to")], ["new", "shop"])
+        await page.keyboard.press("Escape")
       },
     },
     {

@@ -15,6 +15,12 @@ const HARBOR = { store: "harbor-thread", product: "harbor-crew-cap", variant: "S
 const LANTERN = { store: "lantern-forge", product: "guild-membership" }
 const productPath = ({ store, product }) => `/stores/${store}/products/${product}`
 
+// Local date and time, the UTC offset, a random sequence (see DESIGN.md, cart numbers).
+const CART_NUMBER = /^\d{8}-\d{6}[-+]\d{4}-[0-9A-Z]{4}$/
+
+const expectCartState = (page, state) =>
+  eventually(async () => assert.equal(await byTestId(page, "cart-state").getAttribute("data-state"), state, "cart state"))
+
 const cartCount = (page) => byTestId(page, "cart-count")
 const storeGroup = (page, handle) => page.locator(`[data-testid="cart-store-group"][data-store-handle="${handle}"]`)
 
@@ -186,6 +192,29 @@ export function storefrontSteps({ baseUrl, demo }) {
       run: async (page) => {
         await byTestId(page, "nav-cart-link").click()
         await expectPath(page, "/cart")
+        await expectCart(page, cartOf())
+      },
+    },
+    {
+      name: "the cart shows its number and that it is open for shopping",
+      run: async (page) => {
+        await expectCartState(page, "shop")
+        assert.match((await byTestId(page, "cart-number").textContent())?.trim() ?? "", CART_NUMBER)
+      },
+    },
+    {
+      name: "Review and pay closes the lines",
+      run: async (page) => {
+        await byTestId(page, "cart-move-full").click()
+        await expectCartState(page, "full")
+        await byTestId(page, "cart-move-shop").waitFor()
+      },
+    },
+    {
+      name: "Keep shopping opens them again",
+      run: async (page) => {
+        await byTestId(page, "cart-move-shop").click()
+        await expectCartState(page, "shop")
         await expectCart(page, cartOf())
       },
     },

@@ -47,5 +47,7 @@ export async function unitPriceInCart(scope: MedusaContainer, cartId: string, va
     filters: { id: variantId },
     context: { calculated_price: QueryContext({ region_id: cart.region_id, currency_code: cart.currency_code }) },
   })
-  return Number(data[0]?.calculated_price?.calculated_amount ?? 0)
+  // The generated types do not know the price the query context adds.
+  const [variant] = data as { calculated_price?: { calculated_amount?: number | null } | null }[]
+  return Number(variant?.calculated_price?.calculated_amount ?? 0)
 }
