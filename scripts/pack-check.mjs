@@ -158,10 +158,12 @@ function checkImports(serverDir, packageJson) {
   const seen = new Map()
   for (const file of listFiles(serverDir).filter((f) => /\.[cm]?js$/.test(f))) {
     const code = readFileSync(path.join(serverDir, file), "utf8").replace(/\/\/# sourceMappingURL=.*$/gm, "")
+    // A module specifier has no spaces or commas; `from` must be the keyword, not part of
+    // an attribute name ("data-from") or a quoted column name ("from").
     const specifiers = [
-      ...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g),
-      ...code.matchAll(/\bfrom\s*["']([^"']+)["']/g),
-      ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
+      ...code.matchAll(/\brequire\(\s*["']([^"'\s,]+)["']\s*\)/g),
+      ...code.matchAll(/(?<![-."'\w])from\s*["']([^"'\s,]+)["']/g),
+      ...code.matchAll(/\bimport\(\s*["']([^"'\s,]+)["']\s*\)/g),
     ].map((match) => match[1])
     for (const specifier of specifiers) {
       if (specifier.startsWith(".") || specifier.startsWith("/")) continue

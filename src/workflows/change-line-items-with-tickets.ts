@@ -3,6 +3,7 @@ import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs
 import type { UpdateLineItemInCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { cartStockContext } from "./cart-stock-context"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
+import { checkCartActionStep } from "./steps/check-cart-action"
 import { ticketedCartChange } from "./ticketed-cart-change"
 import { cartVariantUnits, needsOf, sumNeeds } from "./utils/cart-lines"
 
@@ -51,6 +52,8 @@ export const deleteLineItemsWithTicketsWorkflow = createWorkflow(
   "delete-line-items-with-tickets",
   (input: WorkflowData<{ cart_id: string; ids: string[] }>) => {
     lockCartStep(input.cart_id)
+    // Core's removal has no hook to check the cart's state under the lock: checked here.
+    checkCartActionStep({ cart_id: input.cart_id, action: "change_line" })
     const change = lineChange(
       transform({ input }, ({ input }) => ({ cart_id: input.cart_id, line_item_ids: input.ids, quantity: 0 }))
     )
@@ -70,6 +73,7 @@ export const holdLineAgainWorkflow = createWorkflow(
   "hold-line-again",
   (input: WorkflowData<{ cart_id: string; line_item_id: string }>) => {
     lockCartStep(input.cart_id)
+    checkCartActionStep({ cart_id: input.cart_id, action: "hold_lines" })
     const change = lineChange(
       transform({ input }, ({ input }) => ({ cart_id: input.cart_id, line_item_ids: [input.line_item_id] }))
     )
