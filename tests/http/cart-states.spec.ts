@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { CART_STATE_MODULE } from "../../src/modules/cart-state"
+import type CartStateModuleService from "../../src/modules/cart-state/service"
 import { TICKETING_MODULE } from "../../src/modules/ticketing"
 import type TicketingModuleService from "../../src/modules/ticketing/service"
 import { seedDemo } from "../helpers/demo-federation"
@@ -221,6 +223,42 @@ medusaIntegrationTestRunner({
         }
         const moves = await movesOf(cartId)
         expect(moves[moves.length - 1].to).toBe(state)
+      }
+    })
+
+    it("lets no line removal land after a racing move to full, cart by cart", async () => {
+      const container = getContainer()
+      const cartModule = container.resolve(Modules.CART)
+      for (let round = 0; round < 6; round++) {
+        const cartId = await newCart()
+        await add(cartId)
+        await settle(api.post(`/store/carts/${cartId}/line-items`, { variant_id: print.variantIds[1], quantity: 1 }, store()))
+        const lines = await cartModule.listLineItems({ cart_id: cartId })
+        expect(lines).toHaveLength(2)
+
+        const removals = lines.map((line) => settle(api.delete(`/store/carts/${cartId}/line-items/${line.id}`, store())))
+        const [toFull, ...removed] = await Promise.all([move(cartId, "full"), ...removals])
+        for (const answer of removed) {
+          expect([200, 409]).toContain(answer.status)
+        }
+
+        const after = await cartModule.listLineItems({ cart_id: cartId }, { withDeleted: true })
+        const gone = after.filter((line) => line.deleted_at)
+        expect(gone).toHaveLength(removed.filter((answer) => answer.status === 200).length)
+        if (toFull.status === 200) {
+          const cartStates: CartStateModuleService = container.resolve(CART_STATE_MODULE)
+          const [toFullMove] = await cartStates.listCartMoves({ cart_id: cartId, to: "full" })
+          const movedAt = new Date(toFullMove.moved_at).getTime()
+          for (const line of gone) {
+            expect(new Date(line.deleted_at!).getTime()).toBeLessThanOrEqual(movedAt)
+          }
+        }
+        // A removed line's ticket is released; a kept line's is held.
+        const tickets = await ticketsOf(container, cartId)
+        for (const line of after) {
+          const ticket = tickets.find((t) => t.line_item_id === line.id)
+          expect(ticket?.status).toBe(line.deleted_at ? "released" : "held")
+        }
       }
     })
 

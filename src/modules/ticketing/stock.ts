@@ -1,13 +1,16 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 /**
  * Units of an inventory item free at a location, at an instant. Medusa's
  * `reserved_quantity` still counts a ticket whose hold has run out until the sweep
  * releases it; time alone makes those units free again, so they are added back here.
  */
 export function freeUnits(
-  level: { stocked_quantity: number; reserved_quantity: number },
-  expiredButUnswept: number
+  // Medusa's inventory levels carry big-number quantities: read as numbers here.
+  level: { stocked_quantity: unknown; reserved_quantity: unknown },
+  expiredButUnswept = 0
 ): number {
-  return Math.max(0, level.stocked_quantity - level.reserved_quantity + expiredButUnswept)
+  return Math.max(0, Number(level.stocked_quantity) - Number(level.reserved_quantity) + expiredButUnswept)
 }
 
 export const isLive = (ticket: { status: string; expires_at: Date | string }, now: Date) =>
@@ -20,6 +23,9 @@ export const notEnoughMessage = (units: number) =>
   units > 0
     ? `Only ${units} left: another shopper is holding the rest. Lower the quantity or try again later.`
     : SOLD_OUT_MESSAGE
+
+/** The 409 a change gets when it asks for more units than the shopper can have (`units`). */
+export const notEnoughError = (units: number) => new MedusaError(MedusaError.Types.CONFLICT, notEnoughMessage(units))
 
 /** The variant fields the stock rules below read. */
 export const VARIANT_STOCK_FIELDS = [

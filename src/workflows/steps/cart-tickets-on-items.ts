@@ -33,8 +33,7 @@ export async function freeUnitsByItem(container: MedusaContainer, inventoryItemI
     .listInventoryLevels({ inventory_item_id: inventoryItemIds, location_id: locationIds })
   const free = new Map<string, number>()
   for (const level of levels) {
-    const units = freeUnits({ stocked_quantity: Number(level.stocked_quantity), reserved_quantity: Number(level.reserved_quantity) }, 0)
-    free.set(level.inventory_item_id, (free.get(level.inventory_item_id) ?? 0) + units)
+    free.set(level.inventory_item_id, (free.get(level.inventory_item_id) ?? 0) + freeUnits(level))
   }
   return (inventoryItemId: string) => free.get(inventoryItemId) ?? 0
 }

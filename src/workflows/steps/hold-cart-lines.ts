@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { generateEntityId, MedusaError, Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
-import { freeUnits, notEnoughMessage } from "../../modules/ticketing/stock"
+import { freeUnits, notEnoughError } from "../../modules/ticketing/stock"
 import type TicketingModuleService from "../../modules/ticketing/service"
 import type { LineHold, TicketNeed } from "../utils/cart-lines"
 import { ChangedLines, isChanged } from "./open-ticket-change"
@@ -175,11 +175,6 @@ async function takeNew(container: MedusaContainer, { input, line, need, location
 const levelsOf = (container: MedusaContainer, inventoryItemId: string, locationIds: string[]) =>
   container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationIds })
 
-const freeOf = (level: { stocked_quantity: unknown; reserved_quantity: unknown }) =>
-  freeUnits({ stocked_quantity: Number(level.stocked_quantity), reserved_quantity: Number(level.reserved_quantity) }, 0)
-
-const notEnough = (units: number) => new MedusaError(MedusaError.Types.CONFLICT, notEnoughMessage(units))
-
 /**
  * The location to hold at: the one with the most free units. With one candidate there is
  * nothing to choose and no read: Medusa's reservation write checks the level itself.
@@ -187,18 +182,18 @@ const notEnough = (units: number) => new MedusaError(MedusaError.Types.CONFLICT,
 async function chooseLocation(container: MedusaContainer, need: TicketNeed, candidates: string[], backed: number) {
   if (candidates.length <= 1) {
     if (!candidates[0]) {
-      throw notEnough(backed)
+      throw notEnoughError(backed)
     }
     return candidates[0]
   }
   const levels = await levelsOf(container, need.inventory_item_id, candidates)
   const freeAt = (locationId: string) => {
     const level = levels.find((l) => l.location_id === locationId)
-    return level ? freeOf(level) : 0
+    return level ? freeUnits(level) : 0
   }
   const location = [...candidates].sort((a, b) => freeAt(b) - freeAt(a))[0]
   if (need.quantity - backed > freeAt(location)) {
-    throw notEnough(freeAt(location) + backed)
+    throw notEnoughError(freeAt(location) + backed)
   }
   return location
 }
@@ -216,7 +211,7 @@ async function orNotEnough(
       throw error
     }
     const [level] = await levelsOf(container, at.inventory_item_id, [at.location_id])
-    throw notEnough((level ? freeOf(level) : 0) + at.backed)
+    throw notEnoughError((level ? freeUnits(level) : 0) + at.backed)
   }
 }
 

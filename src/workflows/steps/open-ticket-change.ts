@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
-import { notEnoughMessage } from "../../modules/ticketing/stock"
+import { notEnoughError } from "../../modules/ticketing/stock"
 import type { TicketNeed } from "../utils/cart-lines"
 import { releaseLocks } from "./acquire-locks"
 import { cartTicketsOnItems, freeUnitsByItem } from "./cart-tickets-on-items"
@@ -85,7 +84,7 @@ function refuseShort(input: OpenTicketChangeInput, free: (inventoryItemId: strin
       .reduce((units, ticket) => units + ticket.quantity, 0)
     const available = free(target.inventory_item_id) + held
     if (target.quantity > available) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, notEnoughMessage(available))
+      throw notEnoughError(available)
     }
   }
 }

@@ -25,7 +25,7 @@ export async function freeUnitsAt(
     const expired = runOut
       .filter((ticket) => ticket.location_id === level.location_id)
       .reduce((units, ticket) => units + ticket.quantity, 0)
-    return sum + freeUnits({ stocked_quantity: Number(level.stocked_quantity), reserved_quantity: Number(level.reserved_quantity) }, expired)
+    return sum + freeUnits(level, expired)
   }, 0)
 }
 

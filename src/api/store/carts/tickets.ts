@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../../modules/ticketing"
-import { notEnoughMessage } from "../../../modules/ticketing/stock"
+import { notEnoughError } from "../../../modules/ticketing/stock"
 import type TicketingModuleService from "../../../modules/ticketing/service"
 import { availableQuantities } from "../../../workflows/utils/availability"
 
@@ -27,7 +27,7 @@ export async function withStockConflicts<T>(
       throw error
     }
     const free = variant_id ? await freeForCart(scope, cart_id, variant_id) : 0
-    throw new MedusaError(MedusaError.Types.CONFLICT, notEnoughMessage(free))
+    throw notEnoughError(free)
   }
 }
 
