@@ -68,7 +68,6 @@ async function seed(container: MedusaContainer) {
     },
   })
   await createTaxRegionsWorkflow(container).run({ input: [{ country_code: COUNTRY, provider_id: "tp_system" }] })
-  const shippingProfileId = await defaultShippingProfile(container)
 
   const sharedLocation = await createLocation(container, DEMO_STORES[0].location)
   const { result: sharedItems } = await createInventoryItemsWorkflow(container).run({
@@ -91,6 +90,8 @@ async function seed(container: MedusaContainer) {
     const { result: store } = await createFederatedStoreWorkflow(container).run({
       input: { ...storeData, stock_location_ids: locations },
     })
+    // Its own shipping profile: the shopper picks one shipping method per store.
+    const shippingProfileId = await storeShippingProfile(container, demoStore)
     await createShipping(container, demoStore, ownLocation, region.id, shippingProfileId)
     const productIds = await createProducts(container, demoStore, {
       ownLocation,
@@ -109,14 +110,9 @@ async function seed(container: MedusaContainer) {
   return stores
 }
 
-async function defaultShippingProfile(container: MedusaContainer) {
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
-  if (profile) {
-    return profile.id
-  }
+async function storeShippingProfile(container: MedusaContainer, demoStore: DemoStore) {
   const { result } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: "Default", type: "default" }] },
+    input: { data: [{ name: `${demoStore.name} goods`, type: "default" }] },
   })
   return result[0].id
 }

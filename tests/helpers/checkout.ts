@@ -57,12 +57,29 @@ const address = {
 
 /**
  * Everything Medusa's standard checkout asks before completion, through the store API:
- * addresses, a shipping method for every line, a payment session.
+ * addresses, a shipping method for every store (each ships its own profile), a payment
+ * session.
  */
 export async function readyForCheckout(api: Api, headers: Headers, cartId: string) {
   await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, headers)
+  await chooseShipping(api, headers, cartId)
+  await payWithSystemProvider(api, headers, cartId)
+}
+
+/** The first shipping option of every shipping profile in the cart: one per store. */
+export async function chooseShipping(api: Api, headers: Headers, cartId: string) {
   const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: data.shipping_options[0].id }, headers)
+  const firstOfProfile = new Map<string, string>()
+  for (const option of data.shipping_options as { id: string; shipping_profile_id: string }[]) {
+    if (!firstOfProfile.has(option.shipping_profile_id)) firstOfProfile.set(option.shipping_profile_id, option.id)
+  }
+  for (const optionId of firstOfProfile.values()) {
+    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
+  }
+}
+
+/** A payment session of Medusa's system provider for the cart's (current) total. */
+export async function payWithSystemProvider(api: Api, headers: Headers, cartId: string) {
   const collection = await api.post(`/store/payment-collections`, { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,

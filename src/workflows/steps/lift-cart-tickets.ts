@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
 import type TicketingModuleService from "../../modules/ticketing/service"
@@ -48,22 +47,3 @@ export async function restoreLifted(container: MedusaContainer, lifted: LiftedTi
     }
   )
 }
-
-/** Lifts this cart's held tickets on these items (see `liftTickets`). */
-export const liftCartTicketsStep = createStep(
-  "lift-cart-tickets",
-  async ({ cart_id, inventory_item_ids }: { cart_id: string; inventory_item_ids: string[] }, { container }) => {
-    if (!inventory_item_ids.length) {
-      return new StepResponse([] as LiftedTicket[], [] as LiftedTicket[])
-    }
-    const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
-    const lifted = await liftTickets(
-      container,
-      await ticketing.listTickets({ cart_id, inventory_item_id: inventory_item_ids, status: "held" })
-    )
-    return new StepResponse(lifted, lifted)
-  },
-  async (lifted, { container }) => {
-    await restoreLifted(container, lifted ?? [])
-  }
-)

@@ -75,3 +75,19 @@ export async function undoCartMoves(container: MedusaContainer, made?: MadeMoves
     await cartStates(container).undoMoves(made)
   }
 }
+
+/**
+ * Checkout closes a cart still shopping (`full`) before anything is paid; the cart is
+ * `done` only once its order group exists (`closeCheckout`).
+ */
+export async function openCheckout(container: MedusaContainer, cartId: string) {
+  const { state } = await cartStateOf(container, cartId)
+  const path = planAction(state, "complete").filter((to) => to !== "done")
+  return record(container, { cart_id: cartId, actor: "system", reason: "checkout" }, state, path)
+}
+
+export async function closeCheckout(container: MedusaContainer, cartId: string) {
+  const { state } = await cartStateOf(container, cartId)
+  const path: CartStateName[] = state === "done" ? [] : ["done"]
+  return record(container, { cart_id: cartId, actor: "system", reason: "order group placed" }, state, path)
+}

@@ -1,12 +1,12 @@
 import { prepareRetrieveQuery } from "@medusajs/framework"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
-import { completeCartWithTicketsWorkflow } from "../../../../../workflows"
+import { completeFederatedCheckoutWorkflow } from "../../../../../workflows"
 import { ticketsEnabled } from "../../tickets"
+import { readOrderGroup } from "../../../federated-carts/order-group/read-order-group"
 
 // Errors the shopper can act on without a new cart: answered with the cart, as core does.
 const PAYMENT_ERRORS: string[] = [
@@ -14,16 +14,18 @@ const PAYMENT_ERRORS: string[] = [
   MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
 ]
 
+type CompleteResponse = HttpTypes.StoreCompleteCartResponse & { order_group?: unknown }
+
 /**
- * Medusa's completion route, running the checkout that turns the shopper's tickets into
- * the order's reservations. Same answers as core: the order, or the cart with a payment
- * error, or the error itself.
+ * Medusa's completion route runs the federated checkout, so a standard client completes
+ * a cart of many stores unchanged. It answers as core does — the order (the first store's;
+ * every store's is in `order_group.orders`), or the cart with a payment error — and adds
+ * the order group.
  */
-export async function POST(req: MedusaRequest, res: MedusaResponse<HttpTypes.StoreCompleteCartResponse>) {
+export async function POST(req: MedusaRequest, res: MedusaResponse<CompleteResponse>) {
   const cartId = req.params.id
-  const workflow = ticketsEnabled(req.scope) ? completeCartWithTicketsWorkflow : completeCartWorkflow
-  const { errors, result, transaction } = await workflow(req.scope).run({
-    input: { id: cartId },
+  const { errors, result, transaction } = await completeFederatedCheckoutWorkflow(req.scope).run({
+    input: { id: cartId, tickets: ticketsEnabled(req.scope) },
     throwOnError: false,
   })
   if (!transaction.hasFinished()) {
@@ -45,10 +47,6 @@ export async function POST(req: MedusaRequest, res: MedusaResponse<HttpTypes.Sto
     return
   }
 
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: req.queryConfig.fields,
-    filters: { id: result.id },
-  })
-  res.status(200).json({ type: "order", order: data[0] as unknown as HttpTypes.StoreOrder })
+  const group = await readOrderGroup(req.scope, { id: result.id }, req.queryConfig.fields)
+  res.status(200).json({ type: "order", order: group.orders[0] as HttpTypes.StoreOrder, order_group: group })
 }

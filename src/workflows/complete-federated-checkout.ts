@@ -1,0 +1,151 @@
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { OrderWorkflowEvents } from "@medusajs/framework/utils"
+import type { CartWorkflowDTO, CreateOrderDTO, LinkDefinition } from "@medusajs/framework/types"
+import {
+  addOrderTransactionStep,
+  authorizePaymentSessionStep,
+  createOrdersStep,
+  createRemoteLinkStep,
+  emitEventStep,
+  updateCartsStep,
+  validateCartPaymentsStep,
+} from "@medusajs/medusa/core-flows"
+import { ORDER_GROUP_PLACED } from "../modules/order-group/events"
+import { cartStockContext } from "./cart-stock-context"
+import { captureGroupPaymentStep } from "./steps/capture-group-payment"
+import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
+import { closeCheckoutStep, openCheckoutStep } from "./steps/checkout-cart-state"
+import { createOrderGroupStep } from "./steps/create-order-group"
+import { emitTicketStockChanged } from "./steps/emit-ticket-stock-changed"
+import { findOrderGroupStep } from "./steps/find-order-group"
+import { reserveOrderUnitsStep } from "./steps/reserve-order-units"
+import { holdCartLinesStep } from "./steps/hold-cart-lines"
+import { readCheckoutStep } from "./steps/read-checkout"
+import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
+import { releaseExpiredTicketsStep } from "./steps/release-expired-tickets"
+import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
+import { itemIdsOf, lineHolds } from "./utils/cart-lines"
+import { CART_LINE_KEY, storeOrderInput } from "./utils/store-orders"
+import { orderGroupLinks, promotionUsage, unticketedReservations } from "./utils/order-group-parts"
+
+export type CompleteFederatedCheckoutInput = {
+  id: string
+  /** Whether the cart's units are held by tickets (the ticketing module's `enabled` option). */
+  tickets: boolean
+}
+
+/**
+ * One checkout for a cart of many stores: one payment, one Medusa order per store, and
+ * the order group that ties them together. Under the cart lock, and the items' ticket
+ * locks, every line is confirmed held (a hold that ran out is taken again if its units
+ * are free, else a 409), each store's order is created with its own lines, shipping
+ * method, taxes and credits, the held units become the orders' reservations in place (without tickets, units are
+ * reserved as Medusa's completion reserves them),
+ * and only then is the payment authorized and captured. Any failure undoes every step
+ * before it: no order, no group, no payment, the tickets as they were. A cart checked out
+ * before answers with its group.
+ */
+export const completeFederatedCheckoutWorkflow = createWorkflow(
+  "complete-federated-checkout",
+  (input: WorkflowData<CompleteFederatedCheckoutInput>) => {
+    lockCartStep(input.id)
+    const existing = findOrderGroupStep(input.id)
+
+    const placed = when("place-order-group", { existing }, ({ existing }) => !existing).then(() => {
+      const checkout = readCheckoutStep(input.id)
+      const paymentSessions = validateCartPaymentsStep({
+        cart: transform({ checkout }, ({ checkout }) => checkout.cart as unknown as CartWorkflowDTO),
+      })
+      openCheckoutStep(input.id)
+
+      const context = cartStockContext(input.id)
+      const plan = transform({ context, input }, ({ context, input }) => {
+        const lines = input.tickets ? lineHolds(context.cart) : []
+        return { lines, itemIds: itemIdsOf(lines), lineIds: lines.map((line) => line.line_item_id) }
+      })
+      const keys = lockTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds, checkout: true })))
+      releaseExpiredTicketsStep(
+        transform({ plan, context }, ({ plan, context }) => ({ inventory_item_ids: plan.itemIds, now: context.now }))
+      )
+      holdCartLinesStep(
+        transform({ input, plan, context }, ({ input, plan, context }) => ({
+          cart_id: input.id,
+          lines: plan.lines,
+          changed: { line_item_ids: plan.lineIds },
+          location_ids: context.location_ids,
+          now: context.now,
+          keep_unchanged: true,
+          release_others_on: plan.itemIds,
+        }))
+      )
+
+      const orders = createOrdersStep(
+        transform({ checkout }, ({ checkout }) => checkout.shares.map((share) => storeOrderInput(checkout.cart, share) as unknown as CreateOrderDTO))
+      )
+      const orderLines = transform({ orders }, ({ orders }) =>
+        orders.map((order) => ({
+          id: order.id,
+          items: (order.items ?? []).map((item) => ({ id: item.id, cart_line_id: String(item.metadata?.[CART_LINE_KEY] ?? "") })),
+        }))
+      )
+      reserveOrderUnitsStep(
+        transform({ input, orderLines, context, checkout }, ({ input, orderLines, context, checkout }) => ({
+          cart_id: input.id,
+          orders: orderLines,
+          now: context.now,
+          unticketed: input.tickets ? { items: [] } : unticketedReservations({ checkout, context, orderLines }),
+        }))
+      )
+
+      const group = createOrderGroupStep(
+        transform({ checkout, orders }, ({ checkout, orders }) => ({
+          cart_id: checkout.cart.id,
+          email: checkout.cart.email,
+          currency_code: checkout.cart.currency_code,
+          order_ids: orders.map((order) => order.id),
+          cart_total: checkout.cart.total,
+        }))
+      )
+      createRemoteLinkStep(transform({ checkout, orders, group }, orderGroupLinks) as WorkflowData<LinkDefinition[]>)
+      updateCartsStep(transform({ input }, ({ input }) => [{ id: input.id, completed_at: new Date() }]))
+      registerPromotionUsageStep(transform({ checkout }, promotionUsage))
+
+      const payment = authorizePaymentSessionStep(
+        transform({ paymentSessions }, ({ paymentSessions }) => ({ id: paymentSessions[0]?.id ?? "" }))
+      )
+      const captured = captureGroupPaymentStep(payment as never)
+      addOrderTransactionStep(
+        transform({ captured, group }, ({ captured, group }) => {
+          const capture = (captured as { captures?: { id: string }[]; currency_code: string } | null)?.captures?.at(-1)
+          return capture
+            ? group.shares.map((share) => ({
+                order_id: share.order_id,
+                amount: share.total as never,
+                currency_code: (captured as { currency_code: string }).currency_code,
+                reference: "capture",
+                reference_id: capture.id,
+              }))
+            : []
+        })
+      )
+      closeCheckoutStep(input.id)
+      unlockTicketsStep(keys)
+
+      emitEventStep({
+        eventName: OrderWorkflowEvents.PLACED,
+        data: transform({ orders }, ({ orders }) => orders.map((order) => ({ id: order.id }))),
+      }).config({ name: "emit-orders-placed" })
+      emitEventStep({
+        eventName: ORDER_GROUP_PLACED,
+        data: transform({ group }, ({ group }) => ({ id: group.id })),
+      }).config({ name: "emit-order-group-placed" })
+      emitTicketStockChanged(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds })))
+      return group
+    })
+
+    unlockCartStep(input.id)
+    const result = transform({ existing, placed }, ({ existing, placed }) => ({ id: (placed?.id ?? existing?.id) as string }))
+    return new WorkflowResponse(result)
+  }
+)
+
