@@ -64,6 +64,9 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/federated-cart" },
+    { resolve: "./src/modules/order-group" },
+    // Hands each store order to its distributor, signed with the store's secret (kept under FEDERATED_CART_SECRET).
+    { resolve: "./src/modules/distribution", options: { secret: process.env.FEDERATED_CART_SECRET } },
     // Cart numbers show local time in the merchant's zone (IANA name); default America/New_York.
     { resolve: "./src/modules/cart-state", options: { timeZone: process.env.FEDERATED_CART_TIME_ZONE || undefined } },
     {
@@ -77,8 +80,11 @@ module.exports = defineConfig({
     },
     // Live stock counts reach shoppers on every instance through Redis pub/sub when there is one.
     { resolve: "./src/modules/live-stock", options: { redisUrl } },
+    // Fulfillment progress relayed to shoppers; new updates reach streams on every instance through Redis.
+    { resolve: "./src/modules/delivery-relay", options: { redisUrl } },
     // Who may see and buy what (issue 6). FEDERATED_CART_SECRET keys partner secrets and access codes.
-    { resolve: "./src/modules/visibility" },
+    // FEDERATED_CART_VISIBILITY=off hides nothing: the listing benchmark's baseline, never a shop's setting.
+    { resolve: "./src/modules/visibility", options: { enforced: process.env.FEDERATED_CART_VISIBILITY !== "off" } },
     { resolve: "./src/modules/purchase-rules" },
     { resolve: "./src/modules/partner", options: { secret: process.env.FEDERATED_CART_SECRET } },
     { resolve: "./src/modules/invitation", options: { secret: process.env.FEDERATED_CART_SECRET, redisUrl } },

@@ -88,7 +88,7 @@ async function seed(container: MedusaContainer) {
     const locations = ownLocation === sharedLocation ? [sharedLocation] : [ownLocation, sharedLocation]
     const { shipping, products, location: _location, ...storeData } = demoStore
     const { result: store } = await createFederatedStoreWorkflow(container).run({
-      input: { ...storeData, stock_location_ids: locations },
+      input: { ...storeData, distributor_url: demoDistributorUrl(demoStore), stock_location_ids: locations },
     })
     // Its own shipping profile: the shopper picks one shipping method per store.
     const shippingProfileId = await storeShippingProfile(container, demoStore)
@@ -116,6 +116,13 @@ async function storeShippingProfile(container: MedusaContainer, demoStore: DemoS
   })
   return result[0].id
 }
+
+/**
+ * When the demo serves Medusa, each store hands its orders to the demo distributor in the
+ * same server (`src/api/distributor-demo`), so the whole loop runs on one machine.
+ */
+const demoDistributorUrl = (store: DemoStore) =>
+  process.env.MEDUSA_BACKEND_URL ? `${process.env.MEDUSA_BACKEND_URL}/distributor-demo/${store.handle}` : store.distributor_url
 
 async function createLocation(container: MedusaContainer, name: string) {
   const { result } = await createStockLocationsWorkflow(container).run({

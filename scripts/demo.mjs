@@ -10,7 +10,7 @@ ensureInstalled(root, "@medusajs/medusa")
 ensureInstalled(storefrontDir, "next")
 
 const { startPostgres } = await import("./lib/postgres.mjs")
-const { ADMIN, prepareDatabase, startMedusa, startStorefront, stopAll, waitForHttp } = await import("./lib/stack.mjs")
+const { ADMIN, prepareDatabase, seedPartnerDemo, startMedusa, startStorefront, stopAll, waitForHttp } = await import("./lib/stack.mjs")
 
 const API_PORT = Number(process.env.PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
@@ -41,13 +41,17 @@ try {
   console.log("Migrating and seeding the demo federation…")
   const backendUrl = `http://localhost:${API_PORT}`
   const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(dataDir, "demo.json") })
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  // The game page signs handshakes on the storefront's server with this key; it never reaches a browser.
+  const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, outputFile: path.join(dataDir, "demo-partner.json") })
 
   console.log("Starting Medusa and the storefront (logs in .data/logs/)…")
   const medusa = startMedusa({
     databaseUrl,
     port: API_PORT,
     logFile: path.join(logs, "medusa.log"),
-    env: { STOREFRONT_PORT },
+    // The stores' distributor in the demo is a route of this server (src/api/distributor-demo).
+    env: { STOREFRONT_PORT, FEDERATED_CART_DEMO_DISTRIBUTOR: "on" },
   })
   const storefront = startStorefront({
     mode: process.env.STOREFRONT_MODE ?? "development",
@@ -55,6 +59,7 @@ try {
     backendUrl,
     publishableKey: demo.publishable_key,
     logFile: path.join(logs, "storefront.log"),
+    env: partnerKey,
   })
   await waitForHttp(`${backendUrl}/health`, { child: medusa })
   await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`, { child: storefront })
@@ -62,7 +67,8 @@ try {
   console.log(`
 Federated Cart demo is running (ready in ${((Date.now() - started) / 1000).toFixed(0)} s).
 
-  Storefront   http://localhost:${STOREFRONT_PORT}
+  Storefront   ${storefrontUrl}
+  Partner game ${storefrontUrl}/partner-demo   (arrive as a player of Salt Coast Online)
   Admin        ${backendUrl}/app     log in as ${ADMIN.email} / ${ADMIN.password}
   Store API    ${backendUrl}/store   header x-publishable-api-key: ${demo.publishable_key}
 

@@ -11,6 +11,11 @@ const nextConfig: NextConfig = {
   eslint: {
     ignoreDuringBuilds: true,
   },
+  // The demo's game page signs handshakes with the plugin's own partner helper
+  // (`src/partner-client`, outside this folder) rather than a copy of it.
+  experimental: {
+    externalDir: true,
+  },
 }
 
 export default nextConfig

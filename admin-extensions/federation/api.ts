@@ -1,12 +1,15 @@
 import { sdk } from "../lib/sdk"
 import type {
+  CreatedFederatedStoreResponse,
   CreateFederatedStoreBody,
+  DistributorSecretResponse,
   FederatedStoreDeleteResponse,
   FederatedStoreListQuery,
   FederatedStoreListResponse,
   FederatedStoreProductsBody,
   FederatedStoreResponse,
   ProductFederatedStoreResponse,
+  RotatedDistributorSecretResponse,
   UpdateFederatedStoreBody,
 } from "./types"
 
@@ -20,7 +23,7 @@ export const federationApi = {
     }),
 
   create: (body: CreateFederatedStoreBody) =>
-    sdk.client.fetch<FederatedStoreResponse>(storesPath, { method: "POST", body }),
+    sdk.client.fetch<CreatedFederatedStoreResponse>(storesPath, { method: "POST", body }),
 
   update: (id: string, body: UpdateFederatedStoreBody) =>
     sdk.client.fetch<FederatedStoreResponse>(storePath(id), { method: "POST", body }),
@@ -33,6 +36,12 @@ export const federationApi = {
       method: "POST",
       body,
     }),
+
+  distributorSecret: (id: string) =>
+    sdk.client.fetch<DistributorSecretResponse>(`${storePath(id)}/distributor-secret`),
+
+  rotateDistributorSecret: (id: string) =>
+    sdk.client.fetch<RotatedDistributorSecretResponse>(`${storePath(id)}/distributor-secret`, { method: "POST" }),
 
   retrieveForProduct: (productId: string) =>
     sdk.client.fetch<ProductFederatedStoreResponse>(

@@ -1,5 +1,6 @@
-import { Drawer, toast } from "@medusajs/ui"
+import { Button, Drawer, toast } from "@medusajs/ui"
 import { errorMessage } from "../lib/error-message"
+import { SecretOnce } from "../lib/secret-once"
 import { useCreateFederatedStore } from "./hooks"
 import { StoreForm } from "./store-form"
 import { emptyStoreFormValues, type StoreFormValues, toCreateBody } from "./store-form-values"
@@ -19,10 +20,8 @@ export const CreateStoreDrawer = ({ open, onOpenChange }: CreateStoreDrawerProps
 
   const submit = (values: StoreFormValues) =>
     create.mutate(toCreateBody(values), {
-      onSuccess: ({ federated_store }) => {
-        toast.success(`Store "${federated_store.name}" created`)
-        changeOpen(false)
-      },
+      // The drawer stays open on the new store's signing secret: this is the only time it is shown.
+      onSuccess: ({ federated_store }) => toast.success(`Store "${federated_store.name}" created`),
     })
 
   return (
@@ -31,14 +30,31 @@ export const CreateStoreDrawer = ({ open, onOpenChange }: CreateStoreDrawerProps
         <Drawer.Header>
           <Drawer.Title>Create store</Drawer.Title>
         </Drawer.Header>
-        <StoreForm
-          initialValues={emptyStoreFormValues}
-          autoHandle
-          submitLabel="Create"
-          isSubmitting={create.isPending}
-          serverError={create.isError ? errorMessage(create.error) : null}
-          onSubmit={submit}
-        />
+        {create.data ? (
+          <>
+            <Drawer.Body className="flex flex-col gap-y-4">
+              <SecretOnce
+                title={`Distributor signing secret for ${create.data.federated_store.name}`}
+                secret={create.data.distributor_secret.secret}
+                testId="federation-distributor-secret"
+              />
+            </Drawer.Body>
+            <Drawer.Footer>
+              <Button size="small" data-testid="federation-secret-done" onClick={() => changeOpen(false)}>
+                Done
+              </Button>
+            </Drawer.Footer>
+          </>
+        ) : (
+          <StoreForm
+            initialValues={emptyStoreFormValues}
+            autoHandle
+            submitLabel="Create"
+            isSubmitting={create.isPending}
+            serverError={create.isError ? errorMessage(create.error) : null}
+            onSubmit={submit}
+          />
+        )}
       </Drawer.Content>
     </Drawer>
   )

@@ -1,6 +1,7 @@
 import { Drawer, toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { errorMessage } from "../lib/error-message"
+import { DistributorSecret } from "./distributor-secret"
 import { useUpdateFederatedStore } from "./hooks"
 import { StoreForm } from "./store-form"
 import { type StoreFormValues, toStoreFormValues, toUpdateBody } from "./store-form-values"
@@ -36,6 +37,7 @@ export const EditStoreDrawer = ({ store, onClose }: EditStoreDrawerProps) => {
         <Drawer.Header>
           <Drawer.Title>Edit {store.name}</Drawer.Title>
         </Drawer.Header>
+        <DistributorSecret storeId={store.id} storeName={store.name} />
         <StoreForm
           initialValues={initialValues}
           autoHandle={false}

@@ -47,6 +47,17 @@ export const useDeleteFederatedStore = () => {
   })
 }
 
+export const useDistributorSecret = (storeId: string) =>
+  useQuery({ queryKey: federationKeys.distributorSecret(storeId), queryFn: () => federationApi.distributorSecret(storeId) })
+
+export const useRotateDistributorSecret = (storeId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => federationApi.rotateDistributorSecret(storeId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: federationKeys.distributorSecret(storeId) }),
+  })
+}
+
 export const useProductFederatedStore = (productId: string) =>
   useQuery({
     queryKey: federationKeys.forProduct(productId),

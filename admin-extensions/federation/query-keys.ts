@@ -8,4 +8,5 @@ export const federationKeys = {
   all,
   list: (query: FederatedStoreListQuery) => [...all, "list", query] as const,
   forProduct: (productId: string) => [...all, "product", productId] as const,
+  distributorSecret: (storeId: string) => [...all, "distributor-secret", storeId] as const,
 }

@@ -31,6 +31,15 @@ export type FederatedStoreListResponse = {
 
 export type FederatedStoreResponse = { federated_store: FederatedStore }
 
+/** A new signing secret: in clear in this answer only. */
+export type IssuedDistributorSecret = { secret: string; hint: string }
+
+export type CreatedFederatedStoreResponse = FederatedStoreResponse & { distributor_secret: IssuedDistributorSecret }
+
+export type DistributorSecretResponse = { distributor_secret: { hint: string; updated_at: string } | null }
+
+export type RotatedDistributorSecretResponse = { distributor_secret: IssuedDistributorSecret }
+
 export type ProductFederatedStoreResponse = { federated_store: FederatedStore | null }
 
 export type FederatedStoreDeleteResponse = {

@@ -1,5 +1,5 @@
 import { sdk } from "../lib/sdk"
-import type { CreatePartnerBody, PartnerListResponse, PartnerWithSecretResponse } from "./types"
+import type { CreatePartnerBody, PartnerListResponse, PartnerSpendResponse, PartnerWithSecretResponse } from "./types"
 
 const partnersPath = "/admin/partners"
 
@@ -14,4 +14,6 @@ export const partnersApi = {
       method: "POST",
       body: { overlap_minutes: overlapMinutes },
     }),
+
+  spend: (id: string) => sdk.client.fetch<PartnerSpendResponse>(`${partnersPath}/${encodeURIComponent(id)}/spend`),
 }

@@ -7,6 +7,10 @@ const partnersKey = ["federated-cart", "partners"] as const
 
 export const usePartnerList = () => useQuery({ queryKey: partnersKey, queryFn: partnersApi.list })
 
+/** Fetched afresh each time the drawer opens: spend moves with every add and checkout. */
+export const usePartnerSpend = (id: string) =>
+  useQuery({ queryKey: [...partnersKey, id, "spend"], queryFn: () => partnersApi.spend(id), staleTime: 0 })
+
 const useInvalidatePartners = () => {
   const queryClient = useQueryClient()
   return () => queryClient.invalidateQueries({ queryKey: partnersKey })

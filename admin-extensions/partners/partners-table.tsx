@@ -1,5 +1,7 @@
 import { Button, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
 import { errorMessage } from "../lib/error-message"
+import { AccountSpendDrawer } from "./account-spend-drawer"
 import { useRotatePartnerSecret } from "./hooks"
 import type { Partner, PartnerWithSecretResponse } from "./types"
 
@@ -17,6 +19,7 @@ export const PartnersTable = ({
   onRotated: (rotated: PartnerWithSecretResponse) => void
 }) => {
   const rotate = useRotatePartnerSecret()
+  const [showingAccounts, setShowingAccounts] = useState<Partner | null>(null)
 
   const rotateSecret = (partner: Partner) =>
     rotate.mutate(
@@ -28,38 +31,52 @@ export const PartnersTable = ({
     )
 
   return (
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Partner</Table.HeaderCell>
-          <Table.HeaderCell>Return URL</Table.HeaderCell>
-          <Table.HeaderCell>Signing keys</Table.HeaderCell>
-          <Table.HeaderCell />
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {partners.map((partner) => (
-          <Table.Row key={partner.id}>
-            <Table.Cell>
-              <Text size="small" weight="plus">{partner.name}</Text>
-              <Text size="xsmall" className="text-ui-fg-subtle">{partner.id}</Text>
-            </Table.Cell>
-            <Table.Cell>{partner.return_url ?? "—"}</Table.Cell>
-            <Table.Cell>
-              {partner.keys.map((key) => (
-                <Text key={key.id} size="xsmall">
-                  {key.id} …{key.secret_hint} ({keyState(key.expires_at)})
-                </Text>
-              ))}
-            </Table.Cell>
-            <Table.Cell>
-              <Button size="small" variant="secondary" onClick={() => rotateSecret(partner)} isLoading={rotate.isPending}>
-                Rotate secret
-              </Button>
-            </Table.Cell>
+    <>
+      {showingAccounts && (
+        <AccountSpendDrawer
+          partnerId={showingAccounts.id}
+          partnerName={showingAccounts.name}
+          onClose={() => setShowingAccounts(null)}
+        />
+      )}
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Partner</Table.HeaderCell>
+            <Table.HeaderCell>Return URL</Table.HeaderCell>
+            <Table.HeaderCell>Signing keys</Table.HeaderCell>
+            <Table.HeaderCell />
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {partners.map((partner) => (
+            <Table.Row key={partner.id}>
+              <Table.Cell>
+                <Text size="small" weight="plus">{partner.name}</Text>
+                <Text size="xsmall" className="text-ui-fg-subtle">{partner.id}</Text>
+              </Table.Cell>
+              <Table.Cell>{partner.return_url ?? "—"}</Table.Cell>
+              <Table.Cell>
+                {partner.keys.map((key) => (
+                  <Text key={key.id} size="xsmall">
+                    {key.id} …{key.secret_hint} ({keyState(key.expires_at)})
+                  </Text>
+                ))}
+              </Table.Cell>
+              <Table.Cell>
+                <div className="flex gap-x-2">
+                  <Button size="small" variant="secondary" onClick={() => setShowingAccounts(partner)}>
+                    Accounts and spend
+                  </Button>
+                  <Button size="small" variant="secondary" onClick={() => rotateSecret(partner)} isLoading={rotate.isPending}>
+                    Rotate secret
+                  </Button>
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </>
   )
 }

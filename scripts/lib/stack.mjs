@@ -39,6 +39,19 @@ export async function prepareDatabase({ databaseUrl, backendUrl, outputFile }) {
   return JSON.parse(readFileSync(outputFile, "utf8"))
 }
 
+/**
+ * The demo's partner game (demo/partner-demo.ts): its turn packs protected for its players,
+ * and its signing key in `outputFile` for the storefront's game page. Returns the
+ * storefront's environment for that page (server-side only variables).
+ */
+export function seedPartnerDemo({ databaseUrl, storefrontUrl, outputFile }) {
+  runToEnd("Demo partner", process.execPath, [medusaBin, "exec", "./demo/partner-demo.ts"], {
+    env: { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", DEMO_PARTNER_OUTPUT: outputFile, DEMO_STOREFRONT_URL: storefrontUrl },
+  })
+  const { key_id, secret } = JSON.parse(readFileSync(outputFile, "utf8"))
+  return { DEMO_PARTNER_KEY_ID: key_id, DEMO_PARTNER_SECRET: secret }
+}
+
 /** Starts a long-running process in its own process group, its output in a log file. */
 export function startProcess(label, command, args, { cwd = root, env = {}, logFile }) {
   mkdirSync(path.dirname(logFile), { recursive: true })
@@ -83,8 +96,9 @@ export function startMedusaServer({ databaseUrl, port, logFile, env = {} }) {
   })
 }
 
-export function startStorefront({ mode, port, backendUrl, publishableKey, logFile }) {
+export function startStorefront({ mode, port, backendUrl, publishableKey, logFile, env: extraEnv = {} }) {
   const env = {
+    ...extraEnv,
     MEDUSA_BACKEND_URL: backendUrl,
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
     NEXT_TELEMETRY_DISABLED: "1",

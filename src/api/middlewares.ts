@@ -32,6 +32,9 @@ import { adminInvitationsMiddlewares } from "./admin/invitations/middlewares"
 import { storeUnlockMiddlewares } from "./store/federated-carts/unlock-middlewares"
 import { storePurchaseRuleMiddlewares } from "./store/purchase-rules/middlewares"
 import { adminPurchaseRuleMiddlewares } from "./admin/products/[id]/purchase-rule/middlewares"
+import { adminHandOffsMiddlewares } from "./admin/hand-offs/middlewares"
+import { distributorDemoMiddlewares } from "./distributor-demo/middlewares"
+import { storeDeliveryRelayMiddlewares } from "./store/federated-carts/delivery-relay/middlewares"
 
 export default defineMiddlewares({
   errorHandler: keepConflictMessages,
@@ -99,5 +102,8 @@ export default defineMiddlewares({
     ...storeUnlockMiddlewares,
     ...storePurchaseRuleMiddlewares,
     ...adminPurchaseRuleMiddlewares,
+    ...adminHandOffsMiddlewares,
+    ...distributorDemoMiddlewares,
+    ...storeDeliveryRelayMiddlewares,
   ],
 })

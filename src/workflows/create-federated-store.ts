@@ -13,6 +13,7 @@ import {
 import { Modules } from "@medusajs/framework/utils"
 import { FEDERATION_MODULE } from "../modules/federation"
 import { createFederatedStoreStep } from "./steps/create-federated-store"
+import { issueDistributorSecretStep } from "./steps/issue-distributor-secret"
 import { ensureFederationSalesChannelStep } from "./steps/ensure-federation-sales-channel"
 import { validateStockLocationsStep } from "./steps/validate-stock-locations"
 import type { CreateFederatedStoreInput } from "./types"
@@ -33,6 +34,8 @@ export const createFederatedStoreWorkflow = createWorkflow(
       return data
     })
     const store = createFederatedStoreStep(storeData)
+    // Its hand-offs are signed with this; the result is the one place it is shown in clear.
+    const distributorSecret = issueDistributorSecretStep(transform({ store }, ({ store }) => store.id))
     const federationChannelId = ensureFederationSalesChannelStep()
 
     const storeChannels = createSalesChannelsWorkflow.runAsStep({
@@ -77,6 +80,11 @@ export const createFederatedStoreWorkflow = createWorkflow(
     )
     createRemoteLinkStep(links)
 
-    return new WorkflowResponse(store)
+    return new WorkflowResponse(
+      transform({ store, distributorSecret }, ({ store, distributorSecret }) => ({
+        ...store,
+        distributor_secret: distributorSecret,
+      }))
+    )
   }
 )

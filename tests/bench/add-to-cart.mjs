@@ -14,12 +14,11 @@
 //
 // Every add is `POST /store/carts/:id/line-items` {variant_id, quantity: 1} on a fresh cart of
 // its own (carts are created beforehand, untimed). Figures go to .bench-output/*.json.
-import { execSync } from "node:child_process"
-import { mkdirSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 import { root } from "../../scripts/lib/paths.mjs"
+import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
 import { startOwnStack, stockOf } from "../lib/own-stack.mjs"
 import {
   addLine,
@@ -189,17 +188,6 @@ async function burst(client, carts, variantFor) {
   }
 }
 
-function gitDescription() {
-  try {
-    const git = (args) => execSync(`git ${args}`, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()
-    const commit = git("rev-parse --short HEAD")
-    const dirty = git("status --porcelain -- src") !== ""
-    return `${commit}${dirty ? " + uncommitted changes in src/" : ""}`
-  } catch {
-    return "unknown"
-  }
-}
-
 function printReport(figures) {
   const { latency, hot, spread } = figures
   const mark = (ok) => (ok ? "✓" : "✗")
@@ -295,10 +283,7 @@ try {
     tickets_active: hot.conflicts > 0 || hotStock.held > 0,
   }
   printReport(figures)
-  mkdirSync(output, { recursive: true })
-  const file = path.join(output, `add-to-cart-${figures.measured_at.replace(/[:.]/g, "-")}.json`)
-  writeFileSync(file, JSON.stringify(figures, null, 2))
-  console.log(`\nFigures written to ${path.relative(root, file)} (total ${seconds(Date.now() - started)}).`)
+  writeFigures(output, "add-to-cart", figures, started)
 } catch (error) {
   exitCode = 1
   console.error(`\nThe benchmark could not run: ${error.stack ?? error.message}`)

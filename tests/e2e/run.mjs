@@ -10,6 +10,7 @@ import {
   ADMIN,
   prepareDatabase,
   root,
+  seedPartnerDemo,
   startProcess,
   startStorefront,
   stopAll,
@@ -19,6 +20,7 @@ import { launchChromium, openPage, requireChromium } from "./lib/browser.mjs"
 import { createRecorder, seconds } from "./lib/harness.mjs"
 import { adminSteps } from "./journeys/admin.mjs"
 import { liveStockSteps } from "./journeys/live-stock.mjs"
+import { partnersSteps } from "./journeys/partners.mjs"
 import { storefrontSteps } from "./journeys/storefront.mjs"
 
 const PG_PORT = 54331
@@ -79,12 +81,13 @@ function cleanOutput() {
 
 async function bootStack() {
   console.log("stack")
-  const { databaseUrl, demo } = await recorder.phase("stack", "PostgreSQL, migrations, demo seed", async () => {
+  const { databaseUrl, demo, partnerKey } = await recorder.phase("stack", "PostgreSQL, migrations, demo seed", async () => {
     database = await startPostgres({ dataDir: path.join(root, ".test-data/e2e-postgres"), port: PG_PORT, fresh: true })
     await database.ensureDatabase(DATABASE)
     const databaseUrl = database.url(DATABASE)
     const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(output, "demo.json") })
-    return { databaseUrl, demo }
+    const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, outputFile: path.join(output, "demo-partner.json") })
+    return { databaseUrl, demo, partnerKey }
   })
   // Medusa boots in the background while the storefront builds.
   const medusa = startMedusaWithoutWatcher({ databaseUrl, logFile: path.join(logs, "medusa.log") })
@@ -95,6 +98,7 @@ async function bootStack() {
       backendUrl,
       publishableKey: demo.publishable_key,
       logFile: path.join(logs, "storefront.log"),
+      env: partnerKey,
     })
   )
   await recorder.phase("stack", "Medusa and storefront answering", async () => {
@@ -111,6 +115,7 @@ async function runJourneys(demo) {
     ["storefront", storefrontSteps({ baseUrl: storefrontUrl, demo })],
     ["live stock and holds", liveStockSteps({ baseUrl: storefrontUrl, backendUrl, demo, admin: ADMIN })],
     ["admin", adminSteps({ adminUrl: backendUrl, admin: ADMIN, demo })],
+    ["partners, codes and limits", partnersSteps({ adminUrl: backendUrl, admin: ADMIN, baseUrl: storefrontUrl })],
   ]
   // Each journey gets its own cookies, and a failure in one does not stop the other.
   for (const [name, steps] of journeys) {

@@ -46,7 +46,7 @@ export async function heldUnits(container: MedusaContainer, inventoryItemId: str
   return tickets.reduce((sum, ticket) => sum + ticket.quantity, 0)
 }
 
-const address = {
+export const address = {
   first_name: "Ada",
   last_name: "Shopper",
   address_1: "1 Harbor Road",

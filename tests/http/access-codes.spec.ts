@@ -127,6 +127,48 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("a logged-in customer", () => {
+      /** A registered customer's store headers, as `@medusajs/js-sdk`'s auth register + login give them. */
+      const customer = async (email: string) => {
+        const password = "correct-horse-battery"
+        const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
+        const bearer = (token: string) => ({ headers: { ...demo.storeHeaders.headers, authorization: `Bearer ${token}` } })
+        await api.post("/store/customers", { email }, bearer(registered.token))
+        const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+        return bearer(login.token)
+      }
+      const cartOf = async (headers: { headers: Record<string, string> }) =>
+        (await api.post("/store/carts", { region_id: demo.region_id }, headers)).data.cart.id as string
+
+      it("keeps what a code opened in every later cart of theirs; a guest's code stays with its cart", async () => {
+        const { data } = await invite({ shared_uses: 5 })
+        const ada = await customer("ada@example.com")
+        expect((await enter(await cartOf(ada), data.shared_code, newClient())).status).toBe(200)
+
+        const later = await cartOf(ada)
+        expect(await seesCalendar(later)).toBe(true)
+        const added = await settle(
+          api.post(`/store/carts/${later}/line-items`, { variant_id: calendar.variantIds[0], quantity: 1 }, demo.storeHeaders)
+        )
+        expect(added.status).toBe(200)
+        // Logged in without a cart, the catalogue shows it too.
+        const { data: listed } = await api.get(`/store/products?handle=${calendar.handle}`, ada)
+        expect(listed.products.map((product: { id: string }) => product.id)).toEqual([calendar.id])
+
+        // Nobody else: another customer, a guest.
+        expect(await seesCalendar(await cartOf(await customer("ben@example.com")))).toBe(false)
+        const guestCart = await newCart(api, demo)
+        expect((await enter(guestCart, data.shared_code, newClient())).status).toBe(200)
+        expect(await seesCalendar(guestCart)).toBe(true)
+        const guestLater = await newCart(api, demo)
+        expect(await seesCalendar(guestLater)).toBe(false)
+        const refused = await settle(
+          api.post(`/store/carts/${guestLater}/line-items`, { variant_id: calendar.variantIds[0], quantity: 1 }, demo.storeHeaders)
+        )
+        expect(refused.status).toBe(400)
+      })
+    })
+
     describe("a code that opens nothing", () => {
       it("gets one generic answer: unknown, malformed, used up, expired or revoked", async () => {
         const { data: expired } = await invite({ shared_uses: 10, expires_at: new Date(Date.now() - 60_000).toISOString() })

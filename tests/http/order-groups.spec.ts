@@ -29,7 +29,7 @@ const STEPS_TO_BREAK = [
   "create-orders",
   "reserve-order-units",
   "create-order-group",
-  "create-remote-link-step",
+  "create-remote-links",
   "update-carts",
   "register-promotion-usage",
   "authorize-payment-session-step",
@@ -75,12 +75,19 @@ medusaIntegrationTestRunner({
       expect(await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).toHaveLength(0)
       const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "cart",
-        fields: ["completed_at", "payment_collection.payments.id", "payment_collection.payments.captured_at", "payment_collection.payments.canceled_at"],
+        fields: [
+          "completed_at",
+          "payment_collection.payments.amount",
+          "payment_collection.payments.captured_at",
+          "payment_collection.payments.refunds.amount",
+        ],
         filters: { id: cartId },
       })
       expect(data[0].completed_at).toBeFalsy()
+      // No money kept: never captured, or refunded in full when the failure came after the capture.
       for (const payment of data[0].payment_collection?.payments ?? []) {
-        expect(payment?.captured_at).toBeFalsy()
+        const refunded = (payment?.refunds ?? []).reduce((sum, refund) => sum + Number(refund?.amount), 0)
+        expect(payment?.captured_at ? refunded : 0).toBeCloseTo(payment?.captured_at ? Number(payment.amount) : 0, 6)
       }
     }
 
@@ -174,7 +181,8 @@ medusaIntegrationTestRunner({
       const stateBefore = (await cartStates.cartStateOfCart(cart.id))!.state
 
       const workflow = completeFederatedCheckoutWorkflow(container)
-      workflow.appendAction("injected-failure", stepId, {
+      // In line after the step: nothing after it runs, and everything before it is undone.
+      workflow.insertActionAfter(stepId, "injected-failure", {
         invoke: async () => {
           throw new Error(`injected failure after ${stepId}`)
         },
@@ -190,7 +198,9 @@ medusaIntegrationTestRunner({
       expect(await reservedUnits(container, printItem)).toBe(1)
       expect((await cartStates.cartStateOfCart(cart.id))!.state).toBe(stateBefore)
 
-      // Nothing was half-done: the same cart checks out cleanly afterwards.
+      // Nothing was half-done: the same cart checks out cleanly afterwards (with a new
+      // payment session where the failed checkout had cancelled its authorization).
+      await payWithSystemProvider(api, demo.storeHeaders, cart.id)
       const done = await complete(cart.id)
       expect(done.status).toBe(200)
       expect(done.data.order_group.orders).toHaveLength(3)
@@ -212,7 +222,7 @@ medusaIntegrationTestRunner({
 
       const refused = await complete(cart.id)
       expect(refused.status).toBe(400)
-      expect(refused.data.message).toMatch(/Choose how Harbor Thread should ship your items/)
+      expect(refused.data.message).toMatch(/Choose how Harbor Thread Co\. should ship your items/)
       await nothingPlaced(container, cart.id)
 
       await chooseShipping(api, demo.storeHeaders, cart.id)
@@ -220,20 +230,37 @@ medusaIntegrationTestRunner({
       expect((await complete(cart.id)).status).toBe(200)
     })
 
-    it("keeps a burst clean: 50 shoppers checking out three stores at once each get a group, never a 5xx", async () => {
+    it("keeps a burst clean: 50 shoppers checking out two stores each at the same moment get a group, never a 5xx", async () => {
       const container = getContainer()
-      const carts: string[] = []
-      for (let i = 0; i < 50; i++) {
-        carts.push((await threeStoreCart(container)).cart.id)
+      const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "product_variant",
+        fields: ["id", "sku"],
+        filters: { sku: ["TW-CAL-2027", "HT-LF-TEE-S", "HT-LF-TEE-M", "HT-LF-TEE-L", "HT-LF-TEE-XL"] },
+      })
+      const id = (sku: string) => variants.find((v) => v.sku === sku)!.id
+      const tees = ["HT-LF-TEE-S", "HT-LF-TEE-M", "HT-LF-TEE-L", "HT-LF-TEE-XL"]
+      const carts = await shopperCarts(container, demo, 50)
+      // Ready the carts ten at a time; the burst is the checkout.
+      for (let i = 0; i < carts.length; i += 10) {
+        await Promise.all(
+          carts.slice(i, i + 10).map(async (cart, j) => {
+            for (const sku of ["TW-CAL-2027", tees[(i + j) % tees.length]]) {
+              await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: id(sku), quantity: 1 }, demo.storeHeaders)
+            }
+            await readyForCheckout(api, demo.storeHeaders, cart.id)
+          })
+        )
       }
+      const ordersBefore = (await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).length
+
       const started = Date.now()
-      const responses = await Promise.all(carts.map((id) => complete(id)))
-      console.info(`50 simultaneous three-store checkouts took ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(statuses(responses))}`)
+      const responses = await Promise.all(carts.map((cart) => complete(cart.id)))
+      console.info(`50 simultaneous two-store checkouts took ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(statuses(responses))}`)
       expect(responses.every((r) => r.status < 500)).toBe(true)
       expect(statuses(responses)).toEqual({ 200: 50 })
-      const groups: OrderGroupModuleService = container.resolve(ORDER_GROUP_MODULE)
-      expect(await groups.listOrderGroups({})).toHaveLength(50)
-      expect(await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).toHaveLength(150)
+      expect(new Set(responses.map((r) => r.data.order_group.id)).size).toBe(50)
+      const orders = await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })
+      expect(orders.length - ordersBefore).toBe(100)
     })
   },
 })

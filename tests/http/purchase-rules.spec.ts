@@ -69,8 +69,48 @@ medusaIntegrationTestRunner({
         expect(over.data.message).toBe("Turn Pack is limited to 10.00 per account every 30 days: this account can spend 10.00 more.")
       })
 
-      it("is never passed by concurrent checkouts of one account from many carts", async () => {
+      it("counts what the account's other open carts hold when a line is added", async () => {
         await limitTurns({ limit_quantity: 3 })
+        expect((await addTurns(await cartOf("player-two-carts"), 2)).status).toBe(200)
+        const second = await cartOf("player-two-carts")
+        const over = await addTurns(second, 2)
+        expect([over.status, over.data.message]).toEqual([400, "Turn Pack is limited to 3 per account: this account can buy 1 more."])
+        expect((await addTurns(second, 1)).status).toBe(200)
+
+        // The admin's Partners page reads the same count.
+        const { data } = await api.get(`/admin/partners/${game.id}/spend`, admin)
+        expect(data.limits).toEqual([
+          { product_id: turns.id, title: "Turn Pack", limit_quantity: 3, limit_amount: null, limit_period_days: null },
+        ])
+        const account = data.accounts.find((a: { account_ref: string }) => a.account_ref === "player-two-carts")
+        expect(account.spend).toEqual([
+          { product_id: turns.id, bought: { quantity: 0, amount: 0 }, held: { quantity: 3, amount: expect.closeTo(14.97, 2) } },
+        ])
+      })
+
+      it("is never passed by concurrent adds of one account from many carts", async () => {
+        await limitTurns({ limit_amount: 100 })
+        const carts = await Promise.all(Array.from({ length: 10 }, () => cartOf("player-burst")))
+        // Ten carts of one account each add 50 turns ($19.99) at once, against $100: five fit.
+        const answers = await Promise.all(
+          carts.map((cartId) =>
+            settle(api.post(`/store/carts/${cartId}/line-items`, { variant_id: turns.variantTitled("50 turns"), quantity: 1 }, demo.storeHeaders))
+          )
+        )
+        expect(answers.filter((answer) => answer.status === 200)).toHaveLength(5)
+        const refused = answers.filter((answer) => answer.status !== 200)
+        expect(refused).toHaveLength(5)
+        for (const answer of refused) {
+          expect([answer.status, answer.data.message]).toEqual([
+            400,
+            "Turn Pack is limited to 100.00 per account: this account can spend 0.05 more.",
+          ])
+        }
+      })
+
+      it("is never passed by concurrent checkouts of one account from many carts", async () => {
+        // Six carts fill within a limit of 6; the admin then lowers it to 3 before they check out.
+        await limitTurns({ limit_quantity: 6 })
         const carts: string[] = []
         for (let i = 0; i < 6; i++) {
           const cartId = await cartOf("player-race")
@@ -78,6 +118,7 @@ medusaIntegrationTestRunner({
           await readyForCheckout(api, demo.storeHeaders, cartId)
           carts.push(cartId)
         }
+        await limitTurns({ limit_quantity: 3 })
         const answers = await Promise.all(carts.map(complete))
         const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
         const refused = answers.filter((answer) => answer.status === 400)

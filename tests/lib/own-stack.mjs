@@ -51,9 +51,10 @@ function tail(file, lines) {
  *   pgPort: number,
  *   redisPort?: number,   // when given, a Redis is started and every server gets REDIS_URL
  *   servers: { port: number, name: string, env?: Record<string, string> }[],
+ *   beforeServers?: (databaseUrl: string) => Promise<void> | void, // extra seeding, before any server reads the data
  * }} options
  */
-export async function startOwnStack({ dataDir, pgPort, redisPort, servers }) {
+export async function startOwnStack({ dataDir, pgPort, redisPort, servers, beforeServers }) {
   const logs = path.join(dataDir, "logs")
   let database
   let stopping
@@ -92,6 +93,7 @@ export async function startOwnStack({ dataDir, pgPort, redisPort, servers }) {
       backendUrl: `http://localhost:${servers[0].port}`,
       outputFile: path.join(dataDir, "demo.json"),
     })
+    await beforeServers?.(databaseUrl)
 
     const started = servers.map((server) => {
       const logFile = path.join(logs, `medusa-${server.name}.log`)

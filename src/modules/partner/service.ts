@@ -14,7 +14,7 @@ import HandshakeNonce from "./models/handshake-nonce"
 import Partner from "./models/partner"
 import PartnerAccount from "./models/partner-account"
 import PartnerKey from "./models/partner-key"
-import { SecretBox } from "./secret-box"
+import { SecretBox } from "../../lib/secret-box"
 
 export type PartnerOptions = {
   /** The plugin's server secret (`FEDERATED_CART_SECRET`); partner secrets are encrypted under it. */

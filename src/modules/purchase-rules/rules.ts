@@ -10,6 +10,8 @@ export type Spend = { quantity: number; amount: number }
 
 export const NOTHING: Spend = { quantity: 0, amount: 0 }
 export const addSpend = (a: Spend, b: Spend): Spend => ({ quantity: a.quantity + b.quantity, amount: a.amount + b.amount })
+/** The units and money of some lines together. */
+export const sumSpend = (lines: Spend[]): Spend => lines.reduce(addSpend, NOTHING)
 
 /** Since when purchases count against the limit: the period's start, or ever. */
 export const countedSince = (rule: PurchaseLimit, now: Date): Date | null =>

@@ -8,6 +8,7 @@ export type CartUnlockInput = {
   reason: UnlockReason
   partner_id?: string | null
   partner_account_id?: string | null
+  customer_id?: string | null
   product_id?: string | null
   code_id?: string | null
   expires_at?: Date | null

@@ -160,3 +160,36 @@ export type FederatedStockResponse = {
 /** Result of a cart server action: errors are returned (not thrown) so the
  * shopper sees the server's message even in production builds. */
 export type ActionResult = { success: true } | { success: false; error: string }
+
+/** Where a purchased line, or a whole store order, stands on its way to the shopper. */
+export type DeliveryStatus = "awaiting_fulfillment" | "fulfilled" | "shipped" | "delivered"
+
+export type ExpectedDeliveryLine = {
+  id: string
+  title: string
+  product_title: string | null
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: number
+  fulfilled_quantity: number
+  shipped_quantity: number
+  delivered_quantity: number
+  status: DeliveryStatus
+}
+
+export type ExpectedStoreDelivery = {
+  order_id: string
+  display_id: number | null
+  federated_store: Pick<FederatedStore, "id" | "name" | "handle"> | null
+  status: DeliveryStatus
+  items: ExpectedDeliveryLine[]
+}
+
+export type ExpectedDeliveries = {
+  order_group: { id: string; currency_code: string; total: number; placed_at: string } | null
+  stores: ExpectedStoreDelivery[]
+  /** The latest delivery update's cursor: the live stream follows on after it. */
+  cursor: number
+}
+
+export type ExpectedDeliveriesResponse = { expected_deliveries: ExpectedDeliveries }

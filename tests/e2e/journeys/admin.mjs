@@ -2,10 +2,8 @@
 // through the form, see a product's store in the product widget; then a shopper holds
 // prints, and the operator watches the hold and releases it by hand.
 import { assert, eventually } from "../lib/harness.mjs"
+import { FIRST_LOAD_MS, logInToAdmin } from "../lib/admin-login.mjs"
 import { attributes, byTestId, expectCount, expectPath, expectText } from "../lib/browser.mjs"
-
-// `medusa develop` compiles the admin with Vite on first request: slow on a small machine.
-const FIRST_LOAD_MS = 240_000
 
 const NEW_STORE = {
   name: "Quayside Ceramics",
@@ -83,16 +81,8 @@ export function adminSteps({ adminUrl, admin, demo }) {
       name: "admin login",
       timeout: FIRST_LOAD_MS + 60_000,
       run: async (page) => {
-        await page.goto(appUrl, { timeout: FIRST_LOAD_MS })
-        await page.locator('input[name="email"]').waitFor({ timeout: FIRST_LOAD_MS })
-        await page.locator('input[name="email"]').fill(admin.email)
-        await page.locator('input[name="password"]').fill(admin.password)
-        await page.locator('button[type="submit"]').click()
-        await eventually(async () => assert.ok(!page.url().includes("/login"), "still on the login page"), {
-          timeout: 60_000,
-        })
         // The plugin's route is registered in the sidebar.
-        await page.locator('a[href="/app/federation"]').first().waitFor({ timeout: FIRST_LOAD_MS })
+        await logInToAdmin(page, { appUrl, admin, landmark: 'a[href="/app/federation"]' })
       },
     },
     {
@@ -128,6 +118,9 @@ export function adminSteps({ adminUrl, admin, demo }) {
       run: async (page) => {
         await byTestId(page, "federation-form-submit").click()
         await waitForCreatedRow(page, NEW_STORE.handle)
+        // The drawer shows the distributor's signing secret once, until the admin is done with it.
+        await byTestId(page, "federation-distributor-secret").waitFor()
+        await byTestId(page, "federation-secret-done").click()
         await byTestId(page, "federation-create-drawer").waitFor({ state: "detached" })
         await expectCount(byTestId(page, "federation-row"), 4, { what: "federation-rows" })
         await federationRow(page, NEW_STORE.handle).getByText(NEW_STORE.name).waitFor()

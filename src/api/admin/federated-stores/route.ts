@@ -22,5 +22,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 
 export async function POST(req: MedusaRequest<AdminCreateFederatedStoreType>, res: MedusaResponse) {
   const { result } = await createFederatedStoreWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ federated_store: await refetchFederatedStore(req.scope, result.id) })
+  // The distributor's signing secret is shown here once; the server keeps it only encrypted.
+  res.status(201).json({
+    federated_store: await refetchFederatedStore(req.scope, result.id),
+    distributor_secret: result.distributor_secret,
+  })
 }

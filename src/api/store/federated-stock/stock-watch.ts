@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { LIVE_STOCK_MODULE } from "../../../modules/live-stock"
 import type LiveStockModuleService from "../../../modules/live-stock/service"
 import type { StockChange } from "../../../modules/live-stock/service"
+import { SerialRun } from "../../../lib/serial-run"
 import { countWatchedStock, nextRunOut, StockCounts, WatchedStock } from "./watched-stock"
 
 // setTimeout fires at once beyond this (about 24.8 days); a later run-out is rescheduled.
@@ -22,7 +23,7 @@ export type StockWatcher = {
 export class StockWatch {
   private readonly sent: StockCounts = {}
   private readonly dirty = new Set<string>()
-  private recounting = false
+  private readonly recounts: SerialRun
   private greeted = false
   private closed = false
   private runOutTimer?: NodeJS.Timeout
@@ -33,6 +34,13 @@ export class StockWatch {
     private readonly watched: WatchedStock,
     private readonly watcher: StockWatcher
   ) {
+    this.recounts = new SerialRun(
+      () => this.countDirty(),
+      (error) => {
+        this.close()
+        this.watcher.fail(error)
+      }
+    )
     const liveStock: LiveStockModuleService = scope.resolve(LIVE_STOCK_MODULE)
     this.unsubscribe = liveStock.subscribe((change) => this.onChange(change))
     this.recount(this.watched.items_by_variant.keys())
@@ -40,6 +48,7 @@ export class StockWatch {
 
   close() {
     this.closed = true
+    this.recounts.stop()
     this.unsubscribe()
     clearTimeout(this.runOutTimer)
   }
@@ -56,23 +65,7 @@ export class StockWatch {
     for (const id of variantIds) {
       this.dirty.add(id)
     }
-    if (this.recounting || this.closed) {
-      return
-    }
-    this.recounting = true
-    this.countDirty()
-      .catch((error: Error) => {
-        if (!this.closed) {
-          this.close()
-          this.watcher.fail(error)
-        }
-      })
-      .finally(() => {
-        this.recounting = false
-        if (this.dirty.size) {
-          this.recount([])
-        }
-      })
+    this.recounts.request()
   }
 
   private async countDirty() {

@@ -1,8 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CART_STATE_MODULE } from "../../../modules/cart-state"
+import type CartStateModuleService from "../../../modules/cart-state/service"
 import { VISIBILITY_MODULE } from "../../../modules/visibility"
 import type VisibilityModuleService from "../../../modules/visibility/service"
-import { addSpend, NOTHING, Spend } from "../../../modules/purchase-rules/rules"
+import { Spend, sumSpend } from "../../../modules/purchase-rules/rules"
 
 type OrderLine = { product_id: string; quantity: number; amount: number; at: Date }
 
@@ -40,7 +42,47 @@ export async function accountOrderLines(scope: MedusaContainer, partnerAccountId
 /** Units and money of a product an account bought since a date (or ever). */
 export async function boughtByAccount(scope: MedusaContainer, partnerAccountId: string, productId: string, since: Date | null): Promise<Spend> {
   const lines = await accountOrderLines(scope, partnerAccountId)
-  return lines
-    .filter((line) => line.product_id === productId && (!since || line.at >= since))
-    .reduce((sum, line) => addSpend(sum, line), NOTHING)
+  return sumSpend(lines.filter((line) => line.product_id === productId && (!since || line.at >= since)))
+}
+
+type HeldLine = { cart_id: string; product_id: string; quantity: number; amount: number }
+
+/**
+ * What a partner account holds in its open carts: the lines of every cart it is bound to
+ * now that is neither checked out nor cancelled (`void`). These count against its limits
+ * when a line is added, so several carts of one account cannot together pass a limit
+ * that each alone stays under.
+ */
+export async function accountCartLines(scope: MedusaContainer, partnerAccountId: string): Promise<HeldLine[]> {
+  const visibility: VisibilityModuleService = scope.resolve(VISIBILITY_MODULE)
+  const cartIds = await visibility.liveCartsOfAccount(partnerAccountId)
+  if (!cartIds.length) {
+    return []
+  }
+  const cartStates: CartStateModuleService = scope.resolve(CART_STATE_MODULE)
+  const [{ data: carts }, cancelled] = await Promise.all([
+    scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cart",
+      fields: ["id", "completed_at", "items.product_id", "items.quantity", "items.unit_price"],
+      filters: { id: cartIds },
+    }),
+    cartStates.listCartStates({ cart_id: cartIds, state: "void" }, { select: ["cart_id"] }),
+  ])
+  const isVoid = new Set(cancelled.map((state) => state.cart_id))
+  return carts
+    .filter((cart) => !cart.completed_at && !isVoid.has(cart.id))
+    .flatMap((cart) =>
+      (cart.items ?? []).flatMap((item) => {
+        const quantity = Number(item?.quantity ?? 0)
+        return item?.product_id
+          ? [{ cart_id: cart.id, product_id: item.product_id, quantity, amount: quantity * Number(item.unit_price) }]
+          : []
+      })
+    )
+}
+
+/** Units and money of a product an account holds in its open carts other than `exceptCartId`. */
+export async function heldByAccountElsewhere(scope: MedusaContainer, partnerAccountId: string, productId: string, exceptCartId: string): Promise<Spend> {
+  const lines = await accountCartLines(scope, partnerAccountId)
+  return sumSpend(lines.filter((line) => line.product_id === productId && line.cart_id !== exceptCartId))
 }

@@ -5,7 +5,7 @@ import { addSpend, countedSince, limitProblem, NOTHING, PurchaseLimit, Spend } f
 import type PurchaseRulesModuleService from "../../../modules/purchase-rules/service"
 import { VISIBILITY_MODULE } from "../../../modules/visibility"
 import type VisibilityModuleService from "../../../modules/visibility/service"
-import { boughtByAccount } from "./account-purchases"
+import { boughtByAccount, heldByAccountElsewhere } from "./account-purchases"
 
 /** Some units of a product a cart wants to hold after a change. */
 export type Wanted = { product_id: string; title: string; quantity: number; unit_price: number }
@@ -58,11 +58,25 @@ export async function limitedPurchases(scope: MedusaContainer, cartId: string, w
   })
 }
 
-/** Refuses, in a sentence the shopper understands, a purchase that would pass its account's limit. */
-export async function refuseOverLimit(scope: MedusaContainer, purchases: LimitedPurchase[], now = new Date()) {
+/**
+ * Refuses, in a sentence the shopper understands, a purchase that would pass its
+ * account's limit. What the account bought counts; with `heldOutside`, so does what it
+ * holds in its other open carts (for a line being added or grown), so several carts of
+ * one account cannot fill past a limit together. Checkout counts orders only: the open
+ * carts were counted when their lines went in, and counting them again would let an
+ * abandoned cart block a checkout.
+ */
+export async function refuseOverLimit(
+  scope: MedusaContainer,
+  purchases: LimitedPurchase[],
+  { heldOutside, now = new Date() }: { heldOutside?: string; now?: Date } = {}
+) {
   for (const purchase of purchases) {
-    const bought = await boughtByAccount(scope, purchase.account_id, purchase.product_id, countedSince(purchase.rule, now))
-    const problem = limitProblem(purchase.rule, purchase.title, bought, purchase.spend)
+    const [bought, held] = await Promise.all([
+      boughtByAccount(scope, purchase.account_id, purchase.product_id, countedSince(purchase.rule, now)),
+      heldOutside ? heldByAccountElsewhere(scope, purchase.account_id, purchase.product_id, heldOutside) : NOTHING,
+    ])
+    const problem = limitProblem(purchase.rule, purchase.title, addSpend(bought, held), purchase.spend)
     if (problem) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
     }

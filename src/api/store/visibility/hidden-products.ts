@@ -2,7 +2,7 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { VISIBILITY_MODULE } from "../../../modules/visibility"
 import type VisibilityModuleService from "../../../modules/visibility/service"
-import { shopperCartId } from "./shopper-cart"
+import { shopperOf } from "./shopper-cart"
 
 // Several middlewares and a route may ask within one request: the database is asked once.
 const perRequest = new WeakMap<MedusaRequest, Promise<Set<string>>>()
@@ -12,7 +12,7 @@ export function hiddenProductsFor(req: MedusaRequest): Promise<Set<string>> {
   let hidden = perRequest.get(req)
   if (!hidden) {
     const visibility: VisibilityModuleService = req.scope.resolve(VISIBILITY_MODULE)
-    hidden = visibility.hiddenProductIds(shopperCartId(req)).then((ids) => new Set(ids))
+    hidden = visibility.hiddenProductIds(shopperOf(req)).then((ids) => new Set(ids))
     perRequest.set(req, hidden)
   }
   return hidden

@@ -1,4 +1,6 @@
-import type { MedusaRequest } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import type { Shopper } from "../../../modules/visibility/service"
 
 /**
  * The header a storefront sends with catalogue requests (`/store/products`,
@@ -15,4 +17,26 @@ export function shopperCartId(req: MedusaRequest): string | null {
   }
   const header = req.get(CART_HEADER)?.trim()
   return header ? header : null
+}
+
+/**
+ * Whose unlocks apply to a request: its cart's, and its customer's — the logged-in
+ * customer of the request (on routes where Medusa reads the customer's session or
+ * token), else the customer the cart belongs to.
+ */
+export function shopperOf(req: MedusaRequest): Shopper {
+  const cartId = shopperCartId(req)
+  // Store routes that read an optional customer session put it on the request; others do not.
+  const auth = (req as Partial<AuthenticatedMedusaRequest>).auth_context
+  const customer = async () => {
+    if (auth?.actor_type === "customer" && auth.actor_id) {
+      return auth.actor_id
+    }
+    if (!cartId) {
+      return null
+    }
+    const [cart] = await req.scope.resolve(Modules.CART).listCarts({ id: cartId }, { select: ["customer_id"] })
+    return cart?.customer_id ?? null
+  }
+  return { cartId, customer }
 }

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { openEventStream } from "../event-stream"
+import { openEventStream } from "../../../event-stream"
 import { StockWatch } from "../stock-watch"
 import type { StoreGetFederatedStockParamsType } from "../validators"
 import { resolveWatchedStock } from "../watched-stock"

@@ -9,7 +9,12 @@ const Nav = () => (
       <Link href="/" className="nav__home" data-testid="nav-home-link">
         Federated Stores
       </Link>
-      <CartButton />
+      <span className="nav__links">
+        <Link href="/deliveries" data-testid="nav-deliveries-link">
+          Deliveries
+        </Link>
+        <CartButton />
+      </span>
     </div>
     <PartnerBanner />
   </header>

@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto"
 
 /**
- * Partner secrets at rest: AES-256-GCM under a key derived from the server secret. They
- * cannot be hashed, because verifying a partner's HMAC needs the secret itself.
+ * Secrets the server must read back, at rest (partner secrets, distributor signing
+ * secrets): AES-256-GCM under a key derived from the server secret. They cannot be
+ * hashed, because making or checking an HMAC needs the secret itself.
  */
 export class SecretBox {
   constructor(private readonly key: Buffer) {}

@@ -5,7 +5,11 @@ const HEARTBEAT_MS = 20_000
 const RECONNECT_MS = 3_000
 
 export type EventStream = {
-  send: (event: string, data: unknown) => void
+  /**
+   * `id` becomes the browser's `Last-Event-ID`: an EventSource that reconnects sends it
+   * back, so a stream whose events are numbered can resume after the last one received.
+   */
+  send: (event: string, data: unknown, id?: string | number) => void
   end: () => void
   /** Runs once the client has gone (or the stream was ended). */
   onClose: (cleanUp: () => void) => void
@@ -28,8 +32,8 @@ export function openEventStream(res: MedusaResponse): EventStream {
   // The response's "close", not the request's: a request may close once its body is read.
   res.on("close", () => clearInterval(heartbeat))
   return {
-    send: (event, data) => {
-      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+    send: (event, data, id) => {
+      res.write(`${id === undefined ? "" : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
     },
     end: () => res.end(),
     onClose: (cleanUp) => res.on("close", cleanUp),

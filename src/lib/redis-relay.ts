@@ -1,27 +1,26 @@
 import Redis from "ioredis"
-import type { StockChange } from "./service"
 
 type Logger = { warn(message: string): void }
 
 /**
- * Carries stock changes between server instances over Redis pub/sub. One publisher and
- * one subscriber connection per instance, each opened on first use: a worker that only
- * publishes never subscribes, and a server with no shopper watching never publishes.
+ * Carries messages between server instances over one Redis pub/sub channel. One publisher
+ * and one subscriber connection per instance, each opened on first use: a worker that
+ * only publishes never subscribes, and a server with no shopper watching never publishes.
  */
-export class RedisRelay {
+export class RedisRelay<Message> {
   private publisher?: Redis
   private subscriber?: Redis
 
   constructor(
     private readonly redisUrl: string,
     private readonly channel: string,
-    private readonly deliver: (change: StockChange) => void,
+    private readonly deliver: (message: Message) => void,
     private readonly logger: Logger
   ) {}
 
-  async publish(change: StockChange) {
+  async publish(message: Message) {
     this.publisher ??= new Redis(this.redisUrl, { lazyConnect: true })
-    await this.publisher.publish(this.channel, JSON.stringify(change))
+    await this.publisher.publish(this.channel, JSON.stringify(message))
   }
 
   listen() {
@@ -36,11 +35,11 @@ export class RedisRelay {
       try {
         this.deliver(JSON.parse(message))
       } catch (error) {
-        this.logger.warn(`live-stock: ignored a malformed message on ${channel}: ${(error as Error).message}`)
+        this.logger.warn(`${this.channel}: ignored a malformed message: ${(error as Error).message}`)
       }
     })
     this.subscriber.subscribe(this.channel).catch((error: Error) => {
-      this.logger.warn(`live-stock: could not subscribe to ${this.channel}: ${error.message}`)
+      this.logger.warn(`${this.channel}: could not subscribe: ${error.message}`)
     })
   }
 
