@@ -15,7 +15,12 @@ export const GroupOrdersTable = ({ orders, currentOrderId }: { orders: GroupOrde
     </Table.Header>
     <Table.Body>
       {orders.map((order) => (
-        <Table.Row key={order.id}>
+        <Table.Row
+          key={order.id}
+          data-testid="order-group-order"
+          data-order-id={order.id}
+          data-current={order.id === currentOrderId}
+        >
           <Table.Cell>{order.federated_store?.name ?? "—"}</Table.Cell>
           <Table.Cell>
             {order.id === currentOrderId ? (
@@ -23,7 +28,7 @@ export const GroupOrdersTable = ({ orders, currentOrderId }: { orders: GroupOrde
                 #{order.display_id} (this order)
               </Text>
             ) : (
-              <Link to={`/orders/${order.id}`} className="text-ui-fg-interactive hover:underline">
+              <Link to={`/orders/${order.id}`} className="text-ui-fg-interactive hover:underline" data-testid="order-group-order-link">
                 #{order.display_id}
               </Link>
             )}

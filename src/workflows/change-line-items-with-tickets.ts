@@ -82,3 +82,18 @@ export const holdLineAgainWorkflow = createWorkflow(
     return new WorkflowResponse(input.line_item_id)
   }
 )
+
+/**
+ * Removing lines with tickets switched off: core's removal has no hook, so the cart's
+ * state is checked here, under the same cart lock.
+ */
+export const deleteLineItemsInStateWorkflow = createWorkflow(
+  "delete-line-items-in-state",
+  (input: WorkflowData<{ cart_id: string; ids: string[] }>) => {
+    lockCartStep(input.cart_id)
+    checkCartActionStep({ cart_id: input.cart_id, action: "change_line" })
+    deleteLineItemsWorkflow.runAsStep({ input })
+    unlockCartStep(input.cart_id)
+    return new WorkflowResponse(input.ids)
+  }
+)

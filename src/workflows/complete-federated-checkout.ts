@@ -36,14 +36,15 @@ export type CompleteFederatedCheckoutInput = {
 
 /**
  * One checkout for a cart of many stores: one payment, one Medusa order per store, and
- * the order group that ties them together. Under the cart lock, and the items' ticket
+ * the order group that ties them together. Under the cart lock and the items' ticket
  * locks, every line is confirmed held (a hold that ran out is taken again if its units
  * are free, else a 409), each store's order is created with its own lines, shipping
- * method, taxes and credits, the held units become the orders' reservations in place (without tickets, units are
- * reserved as Medusa's completion reserves them),
- * and only then is the payment authorized and captured. Any failure undoes every step
- * before it: no order, no group, no payment, the tickets as they were. A cart checked out
- * before answers with its group.
+ * method, taxes and credits, and the held units become the orders' reservations in place
+ * (without tickets, they are reserved as Medusa's completion reserves them). The items'
+ * locks are let go there, so a slow payment provider never holds up other shoppers of the
+ * same items; the group is recorded and only then is the payment authorized and captured.
+ * Any failure undoes every step before it: no order, no group, no payment, the tickets as
+ * they were. A cart checked out before answers with its group.
  */
 export const completeFederatedCheckoutWorkflow = createWorkflow(
   "complete-federated-checkout",
@@ -96,6 +97,8 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
           unticketed: input.tickets ? { items: [] } : unticketedReservations({ checkout, context, orderLines }),
         }))
       )
+      // The units are the orders' now: other shoppers of these items need not wait for the payment.
+      unlockTicketsStep(keys)
 
       const group = createOrderGroupStep(
         transform({ checkout, orders }, ({ checkout, orders }) => ({
@@ -129,7 +132,6 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
         })
       )
       closeCheckoutStep(input.id)
-      unlockTicketsStep(keys)
 
       emitEventStep({
         eventName: OrderWorkflowEvents.PLACED,

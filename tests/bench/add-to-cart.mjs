@@ -19,7 +19,7 @@ import path from "node:path"
 import { performance } from "node:perf_hooks"
 import { root } from "../../scripts/lib/paths.mjs"
 import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
-import { startOwnStack, stockOf } from "../lib/own-stack.mjs"
+import { runOnOwnStack, stockOf } from "../lib/own-stack.mjs"
 import {
   addLine,
   adminClient,
@@ -236,59 +236,52 @@ function printReport(figures) {
 
 const started = Date.now()
 const loadAtStart = os.loadavg()[0]
-let stack
-let exitCode = 0
-try {
-  console.log("Starting PostgreSQL (54333), migrating, seeding the demo, booting both servers…")
-  stack = await startOwnStack({
+console.log("Starting PostgreSQL (54333), migrating, seeding the demo, booting both servers…")
+await runOnOwnStack(
+  {
     dataDir: output,
     pgPort: 54333,
     servers: MODES.map(({ name, port, env }) => ({ name, port, env })),
-  })
-  const clients = Object.fromEntries(
-    stack.servers.map((server) => [server.name, storeClient(server.url, stack.demo.publishable_key)])
-  )
-  const admin = await adminClient(stack.servers[0].url)
-  const variants = await seedBenchCatalogue(admin, stack.sql)
-  console.log(`Stack ready in ${seconds(Date.now() - started)}; creating carts…`)
+  },
+  async (stack) => {
+    const clients = Object.fromEntries(
+      stack.servers.map((server) => [server.name, storeClient(server.url, stack.demo.publishable_key)])
+    )
+    const admin = await adminClient(stack.servers[0].url)
+    const variants = await seedBenchCatalogue(admin, stack.sql)
+    console.log(`Stack ready in ${seconds(Date.now() - started)}; creating carts…`)
 
-  const perMode = CONCURRENCIES.length * (WARMUP + N)
-  const allCarts = await createCarts(Object.values(clients), stack.demo.region_id, MODES.length * perMode + 2 * SHOPPERS)
-  const cartsByMode = Object.fromEntries(MODES.map((mode, i) => [mode.name, allCarts.slice(i * perMode, (i + 1) * perMode)]))
-  const burstCarts = allCarts.slice(MODES.length * perMode)
+    const perMode = CONCURRENCIES.length * (WARMUP + N)
+    const allCarts = await createCarts(Object.values(clients), stack.demo.region_id, MODES.length * perMode + 2 * SHOPPERS)
+    const cartsByMode = Object.fromEntries(MODES.map((mode, i) => [mode.name, allCarts.slice(i * perMode, (i + 1) * perMode)]))
+    const burstCarts = allCarts.slice(MODES.length * perMode)
 
-  const latency = []
-  for (const concurrency of CONCURRENCIES) {
-    console.log(`Latency at concurrency ${concurrency}: ${N} adds per server in batches of ${BATCH}…`)
-    const modes = await latencyRun(clients, cartsByMode, variants.spread, concurrency)
-    const ratio = (key) => modes.tickets[key] / modes.core[key]
-    latency.push({ concurrency, modes, ratios: { p50: ratio("p50_ms"), p99: ratio("p99_ms"), throughput: ratio("throughput_rps") } })
+    const latency = []
+    for (const concurrency of CONCURRENCIES) {
+      console.log(`Latency at concurrency ${concurrency}: ${N} adds per server in batches of ${BATCH}…`)
+      const modes = await latencyRun(clients, cartsByMode, variants.spread, concurrency)
+      const ratio = (key) => modes.tickets[key] / modes.core[key]
+      latency.push({ concurrency, modes, ratios: { p50: ratio("p50_ms"), p99: ratio("p99_ms"), throughput: ratio("throughput_rps") } })
+    }
+
+    console.log(`${SHOPPERS} shoppers at once on ${SHOPPERS} different SKUs, then on one SKU of ${HOT_STOCK} units…`)
+    const spread = await burst(clients.tickets, burstCarts.slice(0, SHOPPERS), (i) => variants.spread[i])
+    const hot = await burst(clients.tickets, burstCarts.slice(SHOPPERS), () => variants.hot)
+    const hotStock = await stockOf(stack.sql, HOT_SKU)
+
+    const figures = {
+      measured_at: new Date().toISOString(),
+      code: gitDescription(),
+      machine: `${os.cpus().length} cores, loopback, load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end`,
+      settings: { n: N, batch: BATCH, warmup: WARMUP, shoppers: SHOPPERS, hot_stock: HOT_STOCK },
+      latency,
+      spread,
+      hot,
+      hot_over_spread: hot.throughput_rps / spread.throughput_rps,
+      hot_stock: hotStock,
+      tickets_active: hot.conflicts > 0 || hotStock.held > 0,
+    }
+    printReport(figures)
+    writeFigures(output, "add-to-cart", figures, started)
   }
-
-  console.log(`${SHOPPERS} shoppers at once on ${SHOPPERS} different SKUs, then on one SKU of ${HOT_STOCK} units…`)
-  const spread = await burst(clients.tickets, burstCarts.slice(0, SHOPPERS), (i) => variants.spread[i])
-  const hot = await burst(clients.tickets, burstCarts.slice(SHOPPERS), () => variants.hot)
-  const hotStock = await stockOf(stack.sql, HOT_SKU)
-
-  const figures = {
-    measured_at: new Date().toISOString(),
-    code: gitDescription(),
-    machine: `${os.cpus().length} cores, loopback, load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end`,
-    settings: { n: N, batch: BATCH, warmup: WARMUP, shoppers: SHOPPERS, hot_stock: HOT_STOCK },
-    latency,
-    spread,
-    hot,
-    hot_over_spread: hot.throughput_rps / spread.throughput_rps,
-    hot_stock: hotStock,
-    tickets_active: hot.conflicts > 0 || hotStock.held > 0,
-  }
-  printReport(figures)
-  writeFigures(output, "add-to-cart", figures, started)
-} catch (error) {
-  exitCode = 1
-  console.error(`\nThe benchmark could not run: ${error.stack ?? error.message}`)
-  if (stack) console.error(stack.logTails())
-} finally {
-  await stack?.stop()
-}
-process.exit(exitCode)
+)

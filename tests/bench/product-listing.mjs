@@ -19,7 +19,7 @@ import os from "node:os"
 import path from "node:path"
 import { root } from "../../scripts/lib/paths.mjs"
 import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
-import { startOwnStack } from "../lib/own-stack.mjs"
+import { runOnOwnStack } from "../lib/own-stack.mjs"
 import { createCarts, expectStatus, percentile, storeClient } from "../lib/shoppers.mjs"
 import { httpClient } from "../../scripts/lib/http.mjs"
 
@@ -124,13 +124,11 @@ function printReport(figures) {
 
 const started = Date.now()
 const loadAtStart = os.loadavg()[0]
-let stack
 let seed
-let exitCode = 0
-try {
-  console.log(`Starting PostgreSQL (${PG_PORT}), migrating, seeding the demo and ${process.env.BENCH_PRODUCTS ?? "10,000"} products, booting both servers…`)
-  mkdirSync(output, { recursive: true })
-  stack = await startOwnStack({
+console.log(`Starting PostgreSQL (${PG_PORT}), migrating, seeding the demo and ${process.env.BENCH_PRODUCTS ?? "10,000"} products, booting both servers…`)
+mkdirSync(output, { recursive: true })
+await runOnOwnStack(
+  {
     dataDir: output,
     pgPort: PG_PORT,
     servers: MODES.map(({ name, port, env }) => ({ name, port, env })),
@@ -139,42 +137,37 @@ try {
       seed = seedProducts(databaseUrl)
       console.log(`Seeded ${seed.products} products (${seed.hidden} hidden) in ${seconds(Date.now() - seedStarted)}.`)
     },
-  })
-  const key = stack.demo.publishable_key
-  const [cartId] = await createCarts([storeClient(stack.servers[0].url, key)], stack.demo.region_id, 1)
-  const clients = Object.fromEntries(
-    stack.servers.map((server) => [
-      server.name,
-      {
-        anonymous: storeClient(server.url, key),
-        withCart: httpClient(server.url, { "x-publishable-api-key": key, "x-cart-id": cartId }),
-      },
-    ])
-  )
-  console.log(`Stack ready in ${seconds(Date.now() - started)}; measuring…`)
+  },
+  async (stack) => {
+    const key = stack.demo.publishable_key
+    const [cartId] = await createCarts([storeClient(stack.servers[0].url, key)], stack.demo.region_id, 1)
+    const clients = Object.fromEntries(
+      stack.servers.map((server) => [
+        server.name,
+        {
+          anonymous: storeClient(server.url, key),
+          withCart: httpClient(server.url, { "x-publishable-api-key": key, "x-cart-id": cartId }),
+        },
+      ])
+    )
+    console.log(`Stack ready in ${seconds(Date.now() - started)}; measuring…`)
 
-  const scenarios = []
-  for (const scenario of SCENARIOS) {
-    const clientsFor = (mode) => (scenario.withCart ? clients[mode].withCart : clients[mode].anonymous)
-    scenarios.push(await measure(clientsFor, scenario))
-    console.log(`  ${scenario.name}: p50 ratio ${fixed(scenarios.at(-1).p50_ratio, 2)}`)
+    const scenarios = []
+    for (const scenario of SCENARIOS) {
+      const clientsFor = (mode) => (scenario.withCart ? clients[mode].withCart : clients[mode].anonymous)
+      scenarios.push(await measure(clientsFor, scenario))
+      console.log(`  ${scenario.name}: p50 ratio ${fixed(scenarios.at(-1).p50_ratio, 2)}`)
+    }
+    const figures = {
+      measured_at: new Date().toISOString(),
+      code: gitDescription(),
+      machine: `${os.cpus().length} cores, loopback, load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end`,
+      settings: { n: N, batch: BATCH, warmup: WARMUP },
+      seed: { products: seed.products, hidden: seed.hidden },
+      scenarios,
+      leak_check: await leaksOnRules(clients.rules.anonymous, seed.hidden_ids),
+    }
+    printReport(figures)
+    writeFigures(output, "product-listing", figures, started)
   }
-  const figures = {
-    measured_at: new Date().toISOString(),
-    code: gitDescription(),
-    machine: `${os.cpus().length} cores, loopback, load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end`,
-    settings: { n: N, batch: BATCH, warmup: WARMUP },
-    seed: { products: seed.products, hidden: seed.hidden },
-    scenarios,
-    leak_check: await leaksOnRules(clients.rules.anonymous, seed.hidden_ids),
-  }
-  printReport(figures)
-  writeFigures(output, "product-listing", figures, started)
-} catch (error) {
-  exitCode = 1
-  console.error(`\nThe benchmark could not run: ${error.stack ?? error.message}`)
-  if (stack) console.error(stack.logTails())
-} finally {
-  await stack?.stop()
-}
-process.exit(exitCode)
+)

@@ -19,6 +19,7 @@ import {
 import { launchChromium, openPage, requireChromium } from "./lib/browser.mjs"
 import { createRecorder, seconds } from "./lib/harness.mjs"
 import { adminSteps } from "./journeys/admin.mjs"
+import { checkoutSteps } from "./journeys/checkout.mjs"
 import { liveStockSteps } from "./journeys/live-stock.mjs"
 import { partnersSteps } from "./journeys/partners.mjs"
 import { storefrontSteps } from "./journeys/storefront.mjs"
@@ -116,9 +117,15 @@ async function runJourneys(demo) {
     ["live stock and holds", liveStockSteps({ baseUrl: storefrontUrl, backendUrl, demo, admin: ADMIN })],
     ["admin", adminSteps({ adminUrl: backendUrl, admin: ADMIN, demo })],
     ["partners, codes and limits", partnersSteps({ adminUrl: backendUrl, admin: ADMIN, baseUrl: storefrontUrl })],
+    // Last: it buys (and so takes stock of) products the journeys above count.
+    ["checkout", checkoutSteps({ baseUrl: storefrontUrl, backendUrl, admin: ADMIN })],
   ]
+  // `node tests/e2e/run.mjs checkout live`: only the journeys whose name contains one of the words.
+  const only = process.argv.slice(2).map((word) => word.toLowerCase())
+  const chosen = only.length ? journeys.filter(([name]) => only.some((word) => name.includes(word))) : journeys
+  if (!chosen.length) throw new Error(`No journey matches ${only.join(", ")}; journeys: ${journeys.map(([name]) => name).join(", ")}.`)
   // Each journey gets its own cookies, and a failure in one does not stop the other.
-  for (const [name, steps] of journeys) {
+  for (const [name, steps] of chosen) {
     const { context, page, pageErrors } = await openPage(browser, { label: name, logFile: browserLog })
     try {
       await recorder.journey(name, page, steps)

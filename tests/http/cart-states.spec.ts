@@ -70,7 +70,7 @@ medusaIntegrationTestRunner({
       expect((await movesOf(cartId)).map(({ from, to, actor, reason }) => [from, to, actor, reason])).toEqual([
         ["new", "shop", "system", "first add"],
         ["shop", "full", "system", "checkout"],
-        ["full", "done", "system", "checkout"],
+        ["full", "done", "system", "order group placed"],
       ])
 
       // Done never changes again, on any path.
@@ -223,6 +223,42 @@ medusaIntegrationTestRunner({
         }
         const moves = await movesOf(cartId)
         expect(moves[moves.length - 1].to).toBe(state)
+      }
+    })
+
+    it("lets no promotion code land after a racing move to full, cart by cart", async () => {
+      const container = getContainer()
+      await container.resolve(Modules.PROMOTION).createPromotions([
+        {
+          code: "RACE10",
+          type: "standard",
+          status: "active",
+          application_method: { type: "percentage", target_type: "items", allocation: "across", value: 10 },
+        },
+      ])
+      const cartStates: CartStateModuleService = container.resolve(CART_STATE_MODULE)
+      for (let round = 0; round < 6; round++) {
+        const cartId = await newCart()
+        await add(cartId)
+        const [toFull, coded] = await Promise.all([
+          move(cartId, "full"),
+          settle(api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["RACE10"] }, store())),
+        ])
+        expect([200, 409]).toContain(coded.status)
+        expect(toFull.status).toBe(200)
+        const { data } = await container.resolve("query").graph({
+          entity: "cart",
+          fields: ["promotions.code", "items.adjustments.created_at"],
+          filters: { id: cartId },
+        })
+        const applied = (data[0].promotions ?? []).some((p: { code?: string } | null) => p?.code === "RACE10")
+        expect(applied).toBe(coded.status === 200)
+        const [toFullMove] = await cartStates.listCartMoves({ cart_id: cartId, to: "full" })
+        for (const item of data[0].items ?? []) {
+          for (const adjustment of item?.adjustments ?? []) {
+            expect(new Date(adjustment!.created_at as string).getTime()).toBeLessThanOrEqual(new Date(toFullMove.moved_at).getTime())
+          }
+        }
       }
     })
 

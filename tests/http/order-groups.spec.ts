@@ -230,6 +230,43 @@ medusaIntegrationTestRunner({
       expect((await complete(cart.id)).status).toBe(200)
     })
 
+    it("lists the cart's shipping options store by store, each with the store's current choice", async () => {
+      const container = getContainer()
+      const variants = await variantsBySku(container)
+      const [cart] = await shopperCarts(container, demo, 1)
+      for (const sku of THREE_STORES) {
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variants.get(sku)!.id, quantity: 1 }, demo.storeHeaders)
+      }
+      const read = async () =>
+        (await api.get(`/store/federated-carts/${cart.id}/shipping-options`, demo.storeHeaders)).data.stores as {
+          federated_store: { name: string; handle: string }
+          selected_option_id: string | null
+          shipping_options: { id: string; name: string; amount: number }[]
+        }[]
+
+      const stores = await read()
+      expect(stores.map((store) => store.federated_store.handle).sort()).toEqual(["harbor-thread", "lantern-forge", "tidewater-prints"])
+      for (const store of stores) {
+        // The demo names each option after its store: every option sits under its own store.
+        expect(store.shipping_options.length).toBe(2)
+        expect(store.shipping_options.every((option) => option.name.startsWith(`${store.federated_store.name}:`))).toBe(true)
+        expect(store.selected_option_id).toBeNull()
+      }
+      const harbor = stores.find((store) => store.federated_store.handle === "harbor-thread")!
+      expect(harbor.shipping_options.map((option) => option.amount).sort((a, b) => a - b)).toEqual([5, 12])
+
+      // Choosing twice for one store keeps one choice for it: the last.
+      for (const option of harbor.shipping_options) {
+        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, demo.storeHeaders)
+      }
+      const after = await read()
+      expect(after.find((store) => store.federated_store.handle === "harbor-thread")!.selected_option_id).toBe(harbor.shipping_options[1].id)
+      expect(after.filter((store) => store.selected_option_id)).toHaveLength(1)
+
+      const unknown = await settle(api.get(`/store/federated-carts/cart_unknown/shipping-options`, demo.storeHeaders))
+      expect(unknown.status).toBe(404)
+    })
+
     it("keeps a burst clean: 50 shoppers checking out two stores each at the same moment get a group, never a 5xx", async () => {
       const container = getContainer()
       const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({

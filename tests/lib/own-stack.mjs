@@ -126,6 +126,26 @@ export async function startOwnStack({ dataDir, pgPort, redisPort, servers, befor
   }
 }
 
+/**
+ * Starts the stack, runs `body(stack)` and stops everything whatever happens, then ends the
+ * process: code 1 when anything failed, printed with the servers' last log lines.
+ */
+export async function runOnOwnStack(options, body) {
+  let stack
+  let exitCode = 0
+  try {
+    stack = await startOwnStack(options)
+    await body(stack)
+  } catch (error) {
+    exitCode = 1
+    console.error(`\nThe run failed: ${error.stack ?? error.message}`)
+    if (stack) console.error(stack.logTails())
+  } finally {
+    await stack?.stop()
+  }
+  process.exit(exitCode)
+}
+
 async function waitForPort(port, child, timeoutSeconds = 20) {
   const giveUpAt = Date.now() + timeoutSeconds * 1000
   while (Date.now() < giveUpAt) {

@@ -45,4 +45,14 @@ describe("store charges and credits", () => {
     const loose = { id: "cl_loose", amount: 60, reference: null, reference_id: null }
     expect(() => assertCreditsCovered(cartMoney([print, cap], [loose], storeOfProduct), names)).toThrow(/cart's total below zero/)
   })
+
+  it("count a store's lines after their discounts, keeping the discount per unit when a quantity changes", () => {
+    const discounted = { ...print, adjustments: [{ amount: 8 }], priced_quantity: 2 }
+    expect(cartMoney([discounted], [], storeOfProduct).stores.get("fst_tide")).toEqual({ lines: 32, credits: 0 })
+    // Down to one print: half the discount goes with the removed unit.
+    expect(cartMoney([{ ...discounted, quantity: 1 }], [], storeOfProduct).cart.lines).toBe(16)
+    expect(() => assertCreditsCovered(cartMoney([discounted], [creditOf("fst_tide", 33)], storeOfProduct), names)).toThrow(
+      /Tidewater's credits \(33\) would exceed its total \(32\)/
+    )
+  })
 })

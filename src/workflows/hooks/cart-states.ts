@@ -6,6 +6,7 @@ import {
   completeCartWorkflow,
   createCartWorkflow,
   transferCartCustomerWorkflow,
+  updateCartPromotionsWorkflow,
   updateCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -81,6 +82,17 @@ updateCartWorkflow.hooks.validate(async ({ input, cart }, context) => {
     (input.region_id != null && input.region_id !== cart.region?.id) ||
     (input.sales_channel_id != null && input.sales_channel_id !== cart.sales_channel_id)
   return checked(repriced ? "set_options" : "set_checkout_details", "cart update")({ cart: { id: cart.id } }, context)
+}, undo)
+
+// Promotion codes reprice the lines: only before the cart is full. Core's route asks for a
+// payment refresh; the same workflow run inside other cart workflows (refreshing an added
+// line's promotions) is part of a change already checked.
+updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, context) => {
+  if (!input.force_refresh_payment_collection) {
+    const nothingMade: MadeMoves = { cart_id: cart.id, from: "shop", move_ids: [] }
+    return new StepResponse(nothingMade, nothingMade)
+  }
+  return checked("set_options", "promotion codes")({ cart: { id: cart.id } }, context)
 }, undo)
 
 addShippingMethodToCartWorkflow.hooks.validate(checked("set_checkout_details", "shipping method"), undo)

@@ -23,6 +23,7 @@ export async function assertCreditsFit(container: MedusaContainer, cartId: strin
       "items.unit_price",
       "items.quantity",
       "items.metadata",
+      "items.adjustments.amount",
       "credit_lines.id",
       "credit_lines.amount",
       "credit_lines.reference",
@@ -36,7 +37,7 @@ export async function assertCreditsFit(container: MedusaContainer, cartId: strin
   }
   const lines: MoneyLine[] = [
     ...(cart.items ?? []).flatMap((item) =>
-      item ? [{ ...item, quantity: change.quantities?.[item.id] ?? item.quantity } as MoneyLine] : []
+      item ? [{ ...item, priced_quantity: item.quantity, quantity: change.quantities?.[item.id] ?? item.quantity } as MoneyLine] : []
     ),
     ...(change.added_lines ?? []),
   ]

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
   CheckoutCart,
@@ -60,7 +61,7 @@ const present = <T>(values: (T | null | undefined)[] | null | undefined) => (val
  * Reads the cart and what it takes to split it by store: each line's store, each store's
  * sales channel and locations, and where each chosen shipping option ships from.
  */
-export const readCheckoutStep = createStep("read-checkout", async (cartId: string, { container }) => {
+export async function readCartByStore(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({ entity: "cart", fields: CHECKOUT_CART_FIELDS, filters: { id: cartId } })
   const found = carts[0] as unknown as ReadCart | undefined
@@ -101,7 +102,7 @@ export const readCheckoutStep = createStep("read-checkout", async (cartId: strin
   const { data: storeRows } = storeIds.length
     ? await query.graph({
         entity: "federated_store",
-        fields: ["id", "name", "sales_channel.id", "stock_locations.id"],
+        fields: ["id", "name", "handle", "sales_channel.id", "stock_locations.id"],
         filters: { id: storeIds },
       })
     : { data: [] }
@@ -111,6 +112,7 @@ export const readCheckoutStep = createStep("read-checkout", async (cartId: strin
       {
         id: store.id,
         name: store.name,
+        handle: store.handle,
         sales_channel_id: store.sales_channel?.id ?? null,
         location_ids: present(store.stock_locations as ({ id: string } | null)[]).map((location) => location.id),
       },
@@ -124,7 +126,11 @@ export const readCheckoutStep = createStep("read-checkout", async (cartId: strin
       ]
     )
   )
+  return { cart, stores, storeOfProduct, optionPlaces }
+}
 
+export const readCheckoutStep = createStep("read-checkout", async (cartId: string, { container }) => {
+  const { cart, stores, storeOfProduct, optionPlaces } = await readCartByStore(container, cartId)
   const sessions = present(cart.payment_collection?.payment_sessions)
   const checkout: Checkout = {
     cart,

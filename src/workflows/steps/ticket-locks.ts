@@ -6,8 +6,8 @@ import { acquireLocks, LockPolicy, releaseLocks } from "./acquire-locks"
 /**
  * Tickets on an inventory item are taken, changed, released and checked out only under
  * the lock `ticket:<item id>`. It is not the key Medusa's own reserve step takes (the raw
- * item id): checkout runs core's completion, which takes that key itself, while still
- * holding the ticket lock, and Medusa's locks are not re-entrant. Every path takes the
+ * item id): a ticket change runs core's cart workflows, which may take that key themselves
+ * while the ticket lock is held, and Medusa's locks are not re-entrant. Every path takes the
  * ticket lock first and the raw key second, never the other way round, and several items
  * are locked in id order, so no two requests can wait on each other.
  */
@@ -18,7 +18,7 @@ export const TICKET_LOCK: LockPolicy = {
   busyMessage: "Too many shoppers are reaching for this item right now. Please try again in a moment.",
 }
 
-/** Checkouts of one item go one at a time, each for as long as core's completion takes. */
+/** Checkouts of one item go one at a time, each until its units are the orders' reservations. */
 export const CHECKOUT_TICKET_LOCK: LockPolicy = {
   ...TICKET_LOCK,
   waitSeconds: 90,
@@ -56,7 +56,20 @@ export const lockTicketsStep = createStep(
   }
 )
 
-export const unlockTicketsStep = createStep("unlock-tickets", async (keys: string[], { container }) => {
-  await releaseLocks(container, keys)
-  return new StepResponse(keys)
-})
+/**
+ * Lets the ticket locks go. Should a later step fail, the locks are taken again first, so
+ * that what the failure undoes (tickets restored, units re-reserved) is undone under them,
+ * and the lock step's own undo lets them go once more.
+ */
+export const unlockTicketsStep = createStep(
+  "unlock-tickets",
+  async (keys: string[], { container }) => {
+    await releaseLocks(container, keys)
+    return new StepResponse(keys, keys)
+  },
+  async (keys, { container }) => {
+    if (keys?.length) {
+      await acquireLocks(container, keys, CHECKOUT_TICKET_LOCK)
+    }
+  }
+)

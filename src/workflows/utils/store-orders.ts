@@ -7,7 +7,7 @@ import { CREDIT_REFERENCE, MoneyCredit, MoneyLine, storeOfLine } from "./store-t
  * without a server.
  */
 
-export type CheckoutStore = { id: string; name: string; sales_channel_id: string | null; location_ids: string[] }
+export type CheckoutStore = { id: string; name: string; handle?: string; sales_channel_id: string | null; location_ids: string[] }
 
 /** Where a shipping option ships from, and which goods it covers. */
 export type ShippingOptionPlace = { shipping_profile_id: string | null; location_id: string | null }
@@ -69,7 +69,7 @@ export const CART_LINE_KEY = "federated_cart_line_id"
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /** The stores a shipping method can serve: its option ships their goods from one of their locations. */
-function storesServedBy(place: ShippingOptionPlace | undefined, shares: StoreShare[]) {
+export function storesServedBy(place: ShippingOptionPlace | undefined, shares: StoreShare[]) {
   if (!place) {
     return []
   }
@@ -80,16 +80,11 @@ function storesServedBy(place: ShippingOptionPlace | undefined, shares: StoreSha
   )
 }
 
-/**
- * Each store's share of the cart. Every line must belong to a store, and every store
- * whose goods ship needs exactly one shipping method of its own; credits go to the store
- * they were given by.
- */
-export function splitCartByStore(
-  cart: CheckoutCart,
+/** The cart's lines grouped by the store that sells them; refuses an empty cart or a line no store sells. */
+export function linesByStore(
+  cart: Pick<CheckoutCart, "items">,
   stores: Map<string, CheckoutStore>,
-  storeOfProduct: Map<string, string>,
-  optionPlaces: Map<string, ShippingOptionPlace>
+  storeOfProduct: Map<string, string>
 ): StoreShare[] {
   if (!cart.items.length) {
     throw invalid("The cart is empty: add something before checking out.")
@@ -104,7 +99,22 @@ export function splitCartByStore(
     share.lines.push(line)
     shares.set(store.id, share)
   }
-  const all = [...shares.values()]
+  return [...shares.values()]
+}
+
+/**
+ * Each store's share of the cart. Every line must belong to a store, and every store
+ * whose goods ship needs exactly one shipping method of its own; credits go to the store
+ * they were given by.
+ */
+export function splitCartByStore(
+  cart: CheckoutCart,
+  stores: Map<string, CheckoutStore>,
+  storeOfProduct: Map<string, string>,
+  optionPlaces: Map<string, ShippingOptionPlace>
+): StoreShare[] {
+  const all = linesByStore(cart, stores, storeOfProduct)
+  const shares = new Map(all.map((share) => [share.store.id, share]))
 
   for (const method of cart.shipping_methods) {
     const served = storesServedBy(optionPlaces.get(method.shipping_option_id ?? ""), all)

@@ -18,6 +18,20 @@ export type MoneyLine = {
   unit_price: unknown
   quantity: unknown
   metadata?: Record<string, unknown> | null
+  /** The line's discounts, as promotions gave them for `priced_quantity` units. */
+  adjustments?: ({ amount: unknown } | null)[] | null
+  priced_quantity?: unknown
+}
+
+/**
+ * What a line adds to its store's total: its price less its discounts. A line whose
+ * quantity is about to change keeps its discount per unit.
+ */
+export function lineAmount(line: MoneyLine) {
+  const quantity = Number(line.quantity)
+  const discount = (line.adjustments ?? []).reduce((sum, a) => sum + Number(a?.amount ?? 0), 0)
+  const pricedFor = Number(line.priced_quantity ?? quantity)
+  return Number(line.unit_price) * quantity - (pricedFor > 0 ? (discount * quantity) / pricedFor : 0)
 }
 
 export type MoneyCredit = {
@@ -45,7 +59,7 @@ export function cartMoney(lines: MoneyLine[], credits: MoneyCredit[], storeOfPro
   const of = (storeId: string) => stores.get(storeId) ?? stores.set(storeId, { lines: 0, credits: 0 }).get(storeId)!
   const cart: StoreMoney = { lines: 0, credits: 0 }
   for (const line of lines) {
-    const amount = Number(line.unit_price) * Number(line.quantity)
+    const amount = lineAmount(line)
     cart.lines += amount
     const storeId = storeOfLine(line, storeOfProduct)
     if (storeId) of(storeId).lines += amount

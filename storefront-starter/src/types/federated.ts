@@ -164,13 +164,17 @@ export type ActionResult = { success: true } | { success: false; error: string }
 /** Where a purchased line, or a whole store order, stands on its way to the shopper. */
 export type DeliveryStatus = "awaiting_fulfillment" | "fulfilled" | "shipped" | "delivered"
 
-export type ExpectedDeliveryLine = {
+/** A line the shopper bought, as orders and deliveries show it. */
+export type PurchasedLine = {
   id: string
   title: string
   product_title: string | null
   variant_title: string | null
   thumbnail: string | null
   quantity: number
+}
+
+export type ExpectedDeliveryLine = PurchasedLine & {
   fulfilled_quantity: number
   shipped_quantity: number
   delivered_quantity: number
@@ -193,3 +197,70 @@ export type ExpectedDeliveries = {
 }
 
 export type ExpectedDeliveriesResponse = { expected_deliveries: ExpectedDeliveries }
+
+/** One shipping option of a store, as the checkout lists it (amount in major units). */
+export type ShippingChoice = {
+  id: string
+  name: string
+  description: string | null
+  amount: number | null
+  is_tax_inclusive: boolean
+  insufficient_inventory: boolean
+}
+
+/** A store's shipping options for the cart: the shopper picks one per store. */
+export type StoreShippingChoices = {
+  federated_store: { id: string; name: string; handle: string | null }
+  requires_shipping: boolean
+  selected_option_id: string | null
+  shipping_options: ShippingChoice[]
+}
+
+export type StoreShippingChoicesResponse = { stores: StoreShippingChoices[] }
+
+/** The contact and address details checkout sends to the cart. */
+export type CheckoutAddress = {
+  first_name: string
+  last_name: string
+  address_1: string
+  city: string
+  postal_code: string
+  country_code: string
+  phone?: string
+}
+
+export type CheckoutDetailsInput = {
+  email: string
+  shipping_address: CheckoutAddress
+  /** null: bill to the shipping address. */
+  billing_address: CheckoutAddress | null
+}
+
+export type StoreOrderLine = PurchasedLine & {
+  unit_price: number
+  total: number
+}
+
+/** One store's order of a checkout. */
+export type StoreOrder = {
+  id: string
+  display_id: number
+  total: number
+  subtotal?: number
+  shipping_total?: number
+  items: StoreOrderLine[]
+  shipping_methods: { id: string; name: string; amount: number }[]
+  federated_store: Pick<FederatedStore, "id" | "name" | "handle"> | null
+}
+
+/** What one checkout produced: one order per store and what was paid for them all. */
+export type OrderGroup = {
+  id: string
+  email: string | null
+  currency_code: string
+  total: number
+  created_at?: string
+  orders: StoreOrder[]
+}
+
+export type OrderGroupResponse = { order_group: OrderGroup }

@@ -18,7 +18,7 @@ const productPath = ({ store, product }) => `/stores/${store}/products/${product
 // Local date and time, the UTC offset, a random sequence (see DESIGN.md, cart numbers).
 const CART_NUMBER = /^\d{8}-\d{6}[-+]\d{4}-[0-9A-Z]{4}$/
 
-const expectCartState = (page, state) =>
+export const expectCartState = (page, state) =>
   eventually(async () => assert.equal(await byTestId(page, "cart-state").getAttribute("data-state"), state, "cart state"))
 
 const cartCount = (page) => byTestId(page, "cart-count")
@@ -38,7 +38,7 @@ async function openProduct(page, target) {
 }
 
 /** Picks the variant (if any), adds one unit, waits for "Added"; returns the variant id added. */
-async function addToCart(page, { variant }) {
+export async function addToCart(page, { variant }) {
   const button = byTestId(page, "add-to-cart")
   await waitForHydration(button)
   if (variant) {

@@ -60,5 +60,17 @@ export function operator({ backendUrl, admin }) {
         await send("POST", `/admin/tickets/${ticket.id}/release`, { reason })
       }
     },
+    /**
+     * Fulfils every line of a store order and marks it shipped, as a store's admin does in
+     * Medusa's dashboard (from the location of the order's shipping option).
+     */
+    async shipOrder(orderId) {
+      const { order } = await send("GET", `/admin/orders/${orderId}`)
+      const items = order.items.map((item) => ({ id: item.id, quantity: item.quantity }))
+      await send("POST", `/admin/orders/${orderId}/fulfillments`, { items })
+      const { order: fulfilled } = await send("GET", `/admin/orders/${orderId}?fields=id,fulfillments.id,fulfillments.created_at`)
+      const [latest] = [...fulfilled.fulfillments].sort((a, b) => +new Date(b.created_at) - +new Date(a.created_at))
+      await send("POST", `/admin/orders/${orderId}/fulfillments/${latest.id}/shipments`, { items })
+    },
   }
 }

@@ -21,10 +21,10 @@ type Guarded = {
  * Answers early, with a 409 naming the state and the allowed moves, what a cart's state
  * forbids on every store route that changes a cart — before Medusa's own checks, which
  * would refuse a completed cart with a 400 that names no state. Routes whose workflow has
- * a hook (adds, line changes, updates, shipping methods, customer, checkout) are checked
- * again inside it, under the cart lock (src/workflows/hooks/cart-states.ts); the others
- * (line removal, promotions, payment collections, the plugin's hold routes) rely on this
- * check alone.
+ * a hook (adds, line changes, updates, promotions, shipping methods, customer) or that
+ * run the plugin's own workflows (line removal, holds, checkout) are checked again inside
+ * them, under the cart lock (src/workflows/hooks/cart-states.ts); payment collections,
+ * which change no line, rely on this check alone.
  */
 const GUARDED: Guarded[] = [
   { matcher: "/store/carts/:id/line-items", method: "POST", action: () => "add_line" },

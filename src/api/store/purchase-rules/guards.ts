@@ -87,7 +87,8 @@ export const addWithinRules: Middleware = async (req, res, next) => {
   // The cart as it is once the lock is held: adds to this cart before it are in.
   const wantedAfterAdd = async () => {
     const lines = await cartLines(req.scope, cartId)
-    return { lines, wanted: [...lines.filter((line) => line.product_id === product.id), adding] }
+    const kept = lines.filter((line) => line.product_id === product.id).map((line) => ({ ...line, kept: true }))
+    return { lines, wanted: [...kept, adding] }
   }
   const before = await wantedAfterAdd()
   await refuseUnmetRequirements(req.scope, cartId, [product.id], productsOf(before.lines))
@@ -105,7 +106,9 @@ export const updateWithinLimits: Middleware = async (req, res, next) => {
   }
   const cartId = req.params.id
   const wanted = async () =>
-    (await cartLines(req.scope, cartId)).map((line) => (line.id === req.params.line_id ? { ...line, quantity } : line))
+    (await cartLines(req.scope, cartId)).map((line) =>
+      line.id === req.params.line_id ? { ...line, quantity } : { ...line, kept: true }
+    )
   await underAccountLocks(req, res, next, await limitedPurchases(req.scope, cartId, await wanted()), async () => {
     await refuseOverLimit(req.scope, await limitedPurchases(req.scope, cartId, await wanted()), { heldOutside: cartId })
   })

@@ -1,17 +1,32 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PURCHASE_RULES_MODULE } from "../../../modules/purchase-rules"
-import { addSpend, countedSince, limitProblem, NOTHING, PurchaseLimit, Spend } from "../../../modules/purchase-rules/rules"
+import { countedSince, limitProblem, NOTHING, PurchaseLimit, Spend, sumSpend } from "../../../modules/purchase-rules/rules"
 import type PurchaseRulesModuleService from "../../../modules/purchase-rules/service"
 import { VISIBILITY_MODULE } from "../../../modules/visibility"
 import type VisibilityModuleService from "../../../modules/visibility/service"
 import { boughtByAccount, heldByAccountElsewhere } from "./account-purchases"
 
-/** Some units of a product a cart wants to hold after a change. */
-export type Wanted = { product_id: string; title: string; quantity: number; unit_price: number }
+/**
+ * Some units of a product a cart wants to hold after a change; `kept` when the cart holds
+ * them already and the change leaves them (the other lines of a product being added to).
+ */
+export type Wanted = { product_id: string; title: string; quantity: number; unit_price: number; kept?: boolean }
 
-/** A limited product in a cart, with the partner account its purchases count against. */
-export type LimitedPurchase = { product_id: string; title: string; rule: PurchaseLimit; account_id: string; spend: Spend }
+/**
+ * A limited product in a cart, with the partner account its purchases count against:
+ * what the cart keeps of it, and what the change adds (at checkout, all of it).
+ */
+export type LimitedPurchase = {
+  product_id: string
+  title: string
+  rule: PurchaseLimit
+  account_id: string
+  kept: Spend
+  adding: Spend
+}
+
+const spendOf = (units: Wanted[]) => sumSpend(units.map((unit) => ({ quantity: unit.quantity, amount: unit.quantity * unit.unit_price })))
 
 /**
  * The limited products among what a cart wants, each counted against the cart's
@@ -52,7 +67,8 @@ export async function limitedPurchases(scope: MedusaContainer, cartId: string, w
           limit_amount: rule.limit_amount === null ? null : Number(rule.limit_amount),
           limit_period_days: rule.limit_period_days,
         },
-        spend: units.reduce((sum, unit) => addSpend(sum, { quantity: unit.quantity, amount: unit.quantity * unit.unit_price }), NOTHING),
+        kept: spendOf(units.filter((unit) => unit.kept)),
+        adding: spendOf(units.filter((unit) => !unit.kept)),
       },
     ]
   })
@@ -76,7 +92,8 @@ export async function refuseOverLimit(
       boughtByAccount(scope, purchase.account_id, purchase.product_id, countedSince(purchase.rule, now)),
       heldOutside ? heldByAccountElsewhere(scope, purchase.account_id, purchase.product_id, heldOutside) : NOTHING,
     ])
-    const problem = limitProblem(purchase.rule, purchase.title, addSpend(bought, held), purchase.spend)
+    // What the cart keeps counts as the account's already: "can buy N more" is what it may still add.
+    const problem = limitProblem(purchase.rule, purchase.title, sumSpend([bought, held, purchase.kept]), purchase.adding)
     if (problem) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
     }

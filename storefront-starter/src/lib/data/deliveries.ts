@@ -4,7 +4,7 @@ import { cookies as nextCookies } from "next/headers"
 
 import { sdk } from "@lib/config"
 import { getCartId } from "@lib/data/cookies"
-import { isNotFound } from "@lib/util/errors"
+import { nullIfNotFound } from "@lib/util/errors"
 import type { ExpectedDeliveries, ExpectedDeliveriesResponse } from "types/federated"
 
 /**
@@ -37,11 +37,6 @@ export const retrieveExpectedDeliveries = async (): Promise<ExpectedDeliveries |
       cache: "no-store",
     })
     .then(({ expected_deliveries }) => expected_deliveries)
-    .catch((error: unknown) => {
-      // A stale cookie (cart deleted on the server) means "nothing expected".
-      if (isNotFound(error)) {
-        return null
-      }
-      throw error
-    })
+    // A stale cookie (cart deleted on the server) means "nothing expected".
+    .catch(nullIfNotFound)
 }

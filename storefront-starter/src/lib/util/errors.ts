@@ -10,3 +10,11 @@ export const getErrorMessage = (error: unknown): string => {
 
 export const isNotFound = (error: unknown): boolean =>
   error instanceof FetchError && error.status === 404
+
+/** For reads: a 404 (unknown or stale id) means "nothing", any other failure is thrown. */
+export const nullIfNotFound = (error: unknown): null => {
+  if (isNotFound(error)) {
+    return null
+  }
+  throw error
+}

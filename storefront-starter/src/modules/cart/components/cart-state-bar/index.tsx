@@ -1,5 +1,7 @@
 "use client"
 
+import Link from "next/link"
+
 import { moveCart } from "@lib/data/cart"
 import { useCartAction } from "@lib/hooks/use-cart-action"
 import ActionError from "@modules/common/components/action-error"
@@ -43,6 +45,11 @@ const CartStateBar = ({ cart }: { cart: Pick<FederatedCart, "number" | "state" |
             {MOVE_LABELS[to]}
           </button>
         ))}
+        {cart.state === "full" && (
+          <Link href="/checkout" className="button button--primary" data-testid="cart-checkout-link">
+            Go to checkout
+          </Link>
+        )}
       </div>
       <ActionError error={error} testId="cart-move-error" />
     </div>

@@ -1,6 +1,6 @@
 import Link from "next/link"
 
-import Thumbnail from "@modules/common/components/thumbnail"
+import PurchasedLine from "@modules/common/components/purchased-line"
 import type { DeliveryStatus, ExpectedStoreDelivery } from "types/federated"
 
 export const STATUS_LABELS: Record<DeliveryStatus, string> = {
@@ -31,17 +31,11 @@ const DeliveryStore = ({ delivery }: { delivery: ExpectedStoreDelivery }) => {
       </header>
       <ul className="cart-lines">
         {delivery.items.map((item) => (
-          <li key={item.id} className="cart-line" data-testid="delivery-line" data-status={item.status}>
-            <Thumbnail src={item.thumbnail} alt={item.product_title ?? item.title} size="small" />
-            <div className="cart-line__details">
-              <p className="cart-line__title">{item.product_title ?? item.title}</p>
-              {item.variant_title && <p className="muted">{item.variant_title}</p>}
-              <p className="muted">Quantity: {item.quantity}</p>
-            </div>
+          <PurchasedLine key={item.id} item={item} testId="delivery-line" status={item.status}>
             <span data-testid="delivery-line-status" data-status={item.status}>
               {STATUS_LABELS[item.status]}
             </span>
-          </li>
+          </PurchasedLine>
         ))}
       </ul>
     </section>

@@ -1,8 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { deleteLineItemsWithTicketsWorkflow, updateLineItemWithTicketsWorkflow } from "../../../../../../workflows"
+import {
+  deleteLineItemsInStateWorkflow,
+  deleteLineItemsWithTicketsWorkflow,
+  updateLineItemWithTicketsWorkflow,
+} from "../../../../../../workflows"
 import { ticketsEnabled, withStockConflicts } from "../../../tickets"
 
 type UpdateLineItemBody = HttpTypes.StoreUpdateCartLineItem & { additional_data?: Record<string, unknown> }
@@ -27,7 +31,7 @@ export async function POST(req: MedusaRequest<UpdateLineItemBody>, res: MedusaRe
 /** Medusa's remove-line route: the line's ticket is released. */
 export async function DELETE(req: MedusaRequest, res: MedusaResponse<HttpTypes.StoreLineItemDeleteResponse>) {
   const { id: cartId, line_id: lineId } = req.params
-  const workflow = ticketsEnabled(req.scope) ? deleteLineItemsWithTicketsWorkflow : deleteLineItemsWorkflow
+  const workflow = ticketsEnabled(req.scope) ? deleteLineItemsWithTicketsWorkflow : deleteLineItemsInStateWorkflow
   await workflow(req.scope).run({ input: { cart_id: cartId, ids: [lineId] } })
   const cart = await refetchCart(cartId, req.scope, req.queryConfig.fields)
   res.status(200).json({ id: lineId, object: "line-item", deleted: true, parent: cart as HttpTypes.StoreCart })
