@@ -99,6 +99,10 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
    */
   @InjectManager()
   async signingSecret(federatedStoreId: string, @MedusaContext() sharedContext: Context = {}) {
+    const [existing] = await this.listDistributorSecrets({ federated_store_id: federatedStoreId }, {}, sharedContext)
+    if (existing) {
+      return this.box.open(existing.secret_ciphertext)
+    }
     const manager = sharedContext.manager as SqlEntityManager
     const secret = randomBytes(32).toString("base64url")
     // Racing first hand-offs of one store: the unique index keeps the first secret.
