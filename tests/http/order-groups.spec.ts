@@ -7,6 +7,7 @@ import { ORDER_GROUP_MODULE } from "../../src/modules/order-group"
 import type OrderGroupModuleService from "../../src/modules/order-group/service"
 import { CART_STATE_MODULE } from "../../src/modules/cart-state"
 import type CartStateModuleService from "../../src/modules/cart-state/service"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { completeFederatedCheckoutWorkflow } from "../../src/workflows"
 import { adminHeaders } from "../helpers/admin"
 import { seedDemo } from "../helpers/demo-federation"
@@ -201,6 +202,19 @@ medusaIntegrationTestRunner({
       // Nothing was half-done: the same cart checks out cleanly afterwards (with a new
       // payment session where the failed checkout had cancelled its authorization).
       await payWithSystemProvider(api, demo.storeHeaders, cart.id)
+      const done = await complete(cart.id)
+      expect(done.status).toBe(200)
+      expect(done.data.order_group.orders).toHaveLength(3)
+    })
+
+    it("refuses core's own completion of a cart of several stores (the payment webhook's path), pointing to the route", async () => {
+      const container = getContainer()
+      const { cart } = await threeStoreCart(container)
+
+      const { errors } = await completeCartWorkflow(container).run({ input: { id: cart.id }, throwOnError: false })
+      expect(errors[0]?.error?.message).toMatch(/holds products of 3 stores.*POST \/store\/carts\/.*\/complete/)
+      await nothingPlaced(container, cart.id)
+
       const done = await complete(cart.id)
       expect(done.status).toBe(200)
       expect(done.data.order_group.orders).toHaveLength(3)

@@ -15,6 +15,7 @@ import type CartStateModuleService from "../../modules/cart-state/service"
 import type { CartAction } from "../../modules/cart-state/rules"
 import { assertCreditsFit } from "../steps/cart-money"
 import { applyCartAction, MadeMoves, undoCartMoves } from "../utils/cart-state"
+import { refuseCartOfSeveralStores } from "../utils/one-store-only"
 
 /**
  * The cart state machine on Medusa's own cart workflows, so every path keeps it — core
@@ -99,6 +100,12 @@ addShippingMethodToCartWorkflow.hooks.validate(checked("set_checkout_details", "
 
 transferCartCustomerWorkflow.hooks.validate(checked("set_checkout_details", "customer"), undo)
 
-// Checking out a cart still shopping closes it on the way; success leaves it done, and a
-// failed checkout (refused payment, sold out) takes both moves back.
-completeCartWorkflow.hooks.validate(checked("complete", "checkout"), undo)
+// Core's completion makes one order of the whole cart. The completion route runs the
+// federated checkout instead, but Medusa's payment webhook runs core's directly: a cart of
+// several stores is refused there, pointing to the route (its payment stays authorized, so
+// the shopper's completion through the route places the group). A one-store cart completes
+// as core completes it; its state moves as any checkout's.
+completeCartWorkflow.hooks.validate(async ({ cart }, context) => {
+  await refuseCartOfSeveralStores(context.container, cart)
+  return checked("complete", "checkout")({ cart }, context)
+}, undo)
