@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import type { CartWorkflowDTO, CreateOrderDTO, LinkDefinition } from "@medusajs/framework/types"
+import type { BigNumberInput, CartWorkflowDTO, CreateOrderDTO, LinkDefinition } from "@medusajs/framework/types"
 import {
   addOrderTransactionStep,
   authorizePaymentSessionStep,
@@ -116,15 +116,16 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
       const payment = authorizePaymentSessionStep(
         transform({ paymentSessions }, ({ paymentSessions }) => ({ id: paymentSessions[0]?.id ?? "" }))
       )
-      const captured = captureGroupPaymentStep(payment as never)
+      const captured = captureGroupPaymentStep(payment)
+      // Each store order is paid its share of the one capture.
       addOrderTransactionStep(
         transform({ captured, group }, ({ captured, group }) => {
-          const capture = (captured as { captures?: { id: string }[]; currency_code: string } | null)?.captures?.at(-1)
-          return capture
+          const capture = captured?.captures?.at(-1)
+          return captured && capture
             ? group.shares.map((share) => ({
                 order_id: share.order_id,
-                amount: share.total as never,
-                currency_code: (captured as { currency_code: string }).currency_code,
+                amount: share.total as BigNumberInput,
+                currency_code: captured.currency_code,
                 reference: "capture",
                 reference_id: capture.id,
               }))

@@ -33,7 +33,7 @@ import pg from "pg"
 import { root } from "../../scripts/lib/paths.mjs"
 import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
 import { startOwnStack } from "../lib/own-stack.mjs"
-import { expectStatus, percentile, statusCounts, storeClient } from "../lib/shoppers.mjs"
+import { expectStatus, percentile, prepareCheckout, statusCounts, storeClient } from "../lib/shoppers.mjs"
 
 const N = Number(process.env.BENCH_N ?? 40)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 4)
@@ -67,17 +67,6 @@ const MODES = [
   },
 ]
 
-const ADDRESS = {
-  first_name: "Rae",
-  last_name: "Lindqvist",
-  address_1: "12 Harbour Road",
-  city: "Astoria",
-  province: "OR",
-  postal_code: "97103",
-  country_code: "us",
-  phone: "+1 503 555 0100",
-}
-
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–")
 
@@ -102,62 +91,27 @@ async function restock(databaseUrl) {
 }
 
 /**
- * A cart ready for completion, through the store API (untimed): lines, e-mail and
- * addresses, for each line's shipping profile (one per store) the first option of that
- * profile, a payment session of the system provider.
+ * A cart ready for completion, through the store API (untimed): its lines, then what the
+ * standard flow sets before completion (one shipping method per store, a system payment).
  */
-async function prepareCart(client, regionId, lines, tag) {
-  const variantIds = lines.map((line) => line.variant_id)
+async function prepareCart(client, regionId, lines) {
   const { cart } = expectStatus(await client.request("POST", "/store/carts", { region_id: regionId }), "Creating a cart")
-  for (const variantId of variantIds) {
+  for (const line of lines) {
     expectStatus(
-      await client.request("POST", `/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 }),
+      await client.request("POST", `/store/carts/${cart.id}/line-items`, { variant_id: line.variant_id, quantity: 1 }),
       "Adding a line"
     )
   }
-  expectStatus(
-    await client.request("POST", `/store/carts/${cart.id}`, {
-      email: `bench-${tag}-${cart.id.slice(-8).toLowerCase()}@federated-cart.test`,
-      shipping_address: ADDRESS,
-      billing_address: ADDRESS,
-    }),
-    "Setting addresses"
-  )
-  const { shipping_options: options } = expectStatus(
-    await client.request("GET", `/store/shipping-options?cart_id=${cart.id}`),
-    "Listing shipping options"
-  )
-  const firstOfProfile = new Map(lines.map((line) => [line.shipping_profile_id, undefined]))
-  for (const option of options) {
-    if (firstOfProfile.has(option.shipping_profile_id) && !firstOfProfile.get(option.shipping_profile_id)) {
-      firstOfProfile.set(option.shipping_profile_id, option.id)
-    }
+  const ready = await prepareCheckout(client, cart.id)
+  if (!ready.ok) {
+    throw new Error(`Cart ${cart.id}: ${ready.step} answered ${ready.response.status} ${ready.response.text ?? ""}`)
   }
-  if ([...firstOfProfile.values()].some((id) => !id)) {
-    throw new Error(`Cart ${cart.id}: no shipping option for one of its stores' shipping profiles.`)
-  }
-  for (const optionId of firstOfProfile.values()) {
-    expectStatus(
-      await client.request("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: optionId }),
-      "Choosing a shipping method"
-    )
-  }
-  const { payment_collection: collection } = expectStatus(
-    await client.request("POST", "/store/payment-collections", { cart_id: cart.id }),
-    "Creating the payment collection"
-  )
-  expectStatus(
-    await client.request("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
-      provider_id: "pp_system_default",
-    }),
-    "Creating the payment session"
-  )
   return cart.id
 }
 
 /** One sample: a cart prepared (untimed), then its completion (timed). */
 async function sample(mode, client, regionId, variantsFor, i) {
-  const cartId = await prepareCart(client, regionId, variantsFor(i), mode.name)
+  const cartId = await prepareCart(client, regionId, variantsFor(i))
   const response = await client.request("POST", `/store/carts/${cartId}/complete`)
   const orders = response.json?.order_group?.orders?.length ?? (response.json?.type === "order" ? 1 : 0)
   const ok = response.status === 200 && response.json?.type === "order"

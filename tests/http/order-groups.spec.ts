@@ -132,6 +132,17 @@ medusaIntegrationTestRunner({
       expect(payments).toHaveLength(1)
       expect(Number(payments[0]!.amount)).toBeCloseTo(Number(group.total), 6)
       expect(payments[0]!.captures).toHaveLength(1)
+      // Each store order is paid exactly its share of that capture.
+      const { data: paid } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["id", "total", "transactions.amount", "transactions.reference"],
+        filters: { id: group.orders.map((order: { id: string }) => order.id) },
+      })
+      for (const order of paid) {
+        expect(order.transactions).toHaveLength(1)
+        expect(order.transactions![0]!.reference).toBe("capture")
+        expect(Number(order.transactions![0]!.amount)).toBeCloseTo(Number(order.total), 6)
+      }
 
       // The admin's orders list shows every store's order.
       const admin = await adminHeaders(container)

@@ -72,8 +72,22 @@ const ADDRESS = {
 }
 
 /**
+ * The shipping options a shopper picks: the named store's own, or else the first of each
+ * shipping profile (each store ships its own profile, so one per store).
+ */
+function shippingChoices(options, storeName) {
+  const named = storeName && options.find((o) => o.name.startsWith(`${storeName}:`))
+  if (named) return [named]
+  const firstOfProfile = new Map()
+  for (const option of options) {
+    if (!firstOfProfile.has(option.shipping_profile_id)) firstOfProfile.set(option.shipping_profile_id, option)
+  }
+  return [...firstOfProfile.values()]
+}
+
+/**
  * Everything Medusa's standard flow does before completion: e-mail and addresses, a
- * shipping method (the selling store's own option when its name says so), a payment
+ * shipping method per store (the named store's own option when given), a payment
  * collection and a session with the system provider. Returns the first refused step.
  */
 export async function prepareCheckout(client, cartId, { storeName } = {}) {
@@ -84,11 +98,15 @@ export async function prepareCheckout(client, cartId, { storeName } = {}) {
       billing_address: ADDRESS,
     })],
     ["shipping options", () => client.request("GET", `/store/shipping-options?cart_id=${cartId}`)],
-    ["shipping method", (options) => {
-      const all = options.shipping_options ?? []
-      const option = all.find((o) => storeName && o.name.startsWith(`${storeName}:`)) ?? all[0]
-      if (!option) return { status: 0, text: "no shipping option for this cart", json: undefined }
-      return client.request("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id })
+    ["shipping method", async (options) => {
+      const chosen = shippingChoices(options.shipping_options ?? [], storeName)
+      if (!chosen.length) return { status: 0, text: "no shipping option for this cart", json: undefined }
+      let answer
+      for (const option of chosen) {
+        answer = await client.request("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id })
+        if (answer.status !== 200) return answer
+      }
+      return answer
     }],
     ["payment collection", () => client.request("POST", "/store/payment-collections", { cart_id: cartId })],
     ["payment session", (answer) =>

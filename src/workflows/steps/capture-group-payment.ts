@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { PaymentDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-
-type Payment = { id: string; amount: unknown; currency_code: string; captures?: { id: string; amount: unknown; raw_amount?: unknown }[] }
 
 /**
  * Captures the group's one payment. The federation collects for every store at once and
@@ -10,18 +9,22 @@ type Payment = { id: string; amount: unknown; currency_code: string; captures?: 
  */
 export const captureGroupPaymentStep = createStep(
   "capture-group-payment",
-  async (payment: Payment | null, { container }) => {
+  async (payment: PaymentDTO | null, { container }) => {
     if (!payment) {
       return new StepResponse(null, null)
     }
-    const payments = container.resolve(Modules.PAYMENT)
-    const alreadyCaptured = !!payment.captures?.length
-    const captured = alreadyCaptured ? payment : ((await payments.capturePayment({ payment_id: payment.id })) as unknown as Payment)
-    return new StepResponse(captured, alreadyCaptured ? null : { payment_id: payment.id, amount: payment.amount })
+    if (payment.captures?.length) {
+      // The provider captured on authorization: nothing to take, nothing to give back.
+      return new StepResponse(payment, null)
+    }
+    const captured = await container.resolve(Modules.PAYMENT).capturePayment({ payment_id: payment.id })
+    return new StepResponse(captured, { payment_id: payment.id, amount: payment.amount })
   },
   async (capture, { container }) => {
     if (capture) {
-      await container.resolve(Modules.PAYMENT).refundPayment({ payment_id: capture.payment_id, amount: capture.amount as never, note: "Checkout failed after the capture" })
+      await container
+        .resolve(Modules.PAYMENT)
+        .refundPayment({ payment_id: capture.payment_id, amount: capture.amount, note: "Checkout failed after the capture" })
     }
   }
 )

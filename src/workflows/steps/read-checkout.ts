@@ -51,7 +51,6 @@ export type Checkout = {
   cart: ReadCart
   shares: StoreShare[]
   payment_collection_id: string | null
-  payment_session_id: string | null
   promotion_ids: string[]
 }
 
@@ -131,13 +130,15 @@ export async function readCartByStore(container: MedusaContainer, cartId: string
 
 export const readCheckoutStep = createStep("read-checkout", async (cartId: string, { container }) => {
   const { cart, stores, storeOfProduct, optionPlaces } = await readCartByStore(container, cartId)
-  const sessions = present(cart.payment_collection?.payment_sessions)
+  // A cart checked out by the plugin has a group, found before this step: this one was
+  // completed by Medusa's own completion (a one-store cart through the payment webhook).
+  if (cart.completed_at) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, "This cart was checked out already: it has an order and takes no other.")
+  }
   const checkout: Checkout = {
     cart,
-    // A cart completed before has its group; the workflow answers with it and reads no further.
-    shares: cart.completed_at ? [] : splitCartByStore(cart, stores, storeOfProduct, optionPlaces),
+    shares: splitCartByStore(cart, stores, storeOfProduct, optionPlaces),
     payment_collection_id: cart.payment_collection?.id ?? null,
-    payment_session_id: sessions[0]?.id ?? null,
     promotion_ids: present(cart.promotions).map((promotion) => promotion.id),
   }
   return new StepResponse(checkout)
