@@ -86,8 +86,26 @@ module.exports = defineConfig({
     // FEDERATED_CART_VISIBILITY=off hides nothing: the listing benchmark's baseline, never a shop's setting.
     { resolve: "./src/modules/visibility", options: { enforced: process.env.FEDERATED_CART_VISIBILITY !== "off" } },
     { resolve: "./src/modules/purchase-rules" },
+    // Each product's goods and delivery kinds (immediate, prepaid code, mail), chosen per cart line.
+    { resolve: "./src/modules/product-delivery" },
+    {
+      // Listing providers replaces Medusa's defaults: manual stays for mail, next to the two digital kinds.
+      key: Modules.FULFILLMENT,
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/providers/partner-delivery", id: "partner-delivery" },
+          { resolve: "./src/providers/prepaid-code-delivery", id: "prepaid-code-delivery" },
+        ],
+      },
+    },
+    // Free bonus products: rules that add a $0 variant once a cart's net total reaches a threshold.
+    { resolve: "./src/modules/bonus" },
     { resolve: "./src/modules/partner", options: { secret: process.env.FEDERATED_CART_SECRET } },
     { resolve: "./src/modules/invitation", options: { secret: process.env.FEDERATED_CART_SECRET, redisUrl } },
+    // Prepaid codes (issue 7), stored as HMACs under FEDERATED_CART_SECRET.
+    { resolve: "./src/modules/prepaid-code", options: { secret: process.env.FEDERATED_CART_SECRET } },
     {
       // Access codes go out by e-mail; the local provider writes them to the log.
       key: Modules.NOTIFICATION,

@@ -7,6 +7,8 @@ import { createPartnerWorkflow } from "../src/workflows/create-partner"
 import { rotatePartnerSecretWorkflow } from "../src/workflows/rotate-partner-secret"
 import { setProductVisibilityWorkflow } from "../src/workflows/set-product-visibility"
 import { setPurchaseRuleWorkflow } from "../src/workflows/set-purchase-rule"
+import { setProductDeliveryWorkflow } from "../src/workflows/set-product-delivery"
+import { updatePartnerWorkflow } from "../src/workflows/update-partner"
 
 const PARTNER_NAME = "Salt Coast Online"
 const PROTECTED_HANDLE = "turn-pack"
@@ -21,7 +23,9 @@ type DemoPartner = { partner_id: string; key_id: string; secret: string }
  * `npm run demo` after the demo seed; writes the partner's signing key to
  * DEMO_PARTNER_OUTPUT, where the demo's game page (a server route of the storefront)
  * reads it. The secret is shown once by design, so a later run reuses the file, or, when
- * it is gone, rotates the secret (without overlap) and writes the new one.
+ * it is gone, rotates the secret (without overlap) and writes the new one. The game's
+ * immediate deliveries go to the demo partner service on the Medusa server
+ * (src/api/partner-demo, on when FEDERATED_CART_DEMO_PARTNER=on).
  */
 export default async function seedPartnerDemo({ container }: ExecArgs) {
   const output = process.env.DEMO_PARTNER_OUTPUT
@@ -29,6 +33,7 @@ export default async function seedPartnerDemo({ container }: ExecArgs) {
     throw new Error("Set DEMO_PARTNER_OUTPUT: the file the storefront's game page reads the signing key from.")
   }
   const storefrontUrl = process.env.DEMO_STOREFRONT_URL ?? "http://localhost:8000"
+  const backendUrl = process.env.DEMO_BACKEND_URL ?? "http://localhost:9000"
   const partners: PartnerModuleService = container.resolve(PARTNER_MODULE)
   const [existing] = await partners.listPartners({ name: PARTNER_NAME }, { relations: ["keys"] })
 
@@ -51,6 +56,9 @@ export default async function seedPartnerDemo({ container }: ExecArgs) {
       demoPartner = { partner_id: existing.id, key_id: result.signing_key.key_id, secret: result.signing_key.secret }
     }
   }
+  await updatePartnerWorkflow(container).run({
+    input: { id: demoPartner.partner_id, delivery_url: `${backendUrl}/partner-demo/${demoPartner.partner_id}/deliveries` },
+  })
   writeFileSync(output, JSON.stringify(demoPartner, null, 2), { mode: 0o600 })
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`Demo partner ${PARTNER_NAME}: key ${demoPartner.key_id}.`)
 }
@@ -68,4 +76,8 @@ async function protectTurns(container: MedusaContainer, partnerId: string) {
     input: { product_id: data[0].id, kind: "protected", partner_id: partnerId },
   })
   await setPurchaseRuleWorkflow(container).run({ input: { product_id: data[0].id, ...TURNS_LIMIT } })
+  // Turns are a web service: straight to the player's game account, or as prepaid codes to give away.
+  await setProductDeliveryWorkflow(container).run({
+    input: { product_id: data[0].id, goods: "web_service", kinds: ["immediate", "prepaid_code"], default_kind: "immediate" },
+  })
 }

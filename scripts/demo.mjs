@@ -43,15 +43,16 @@ try {
   const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(dataDir, "demo.json") })
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   // The game page signs handshakes on the storefront's server with this key; it never reaches a browser.
-  const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, outputFile: path.join(dataDir, "demo-partner.json") })
+  const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, backendUrl, outputFile: path.join(dataDir, "demo-partner.json") })
 
   console.log("Starting Medusa and the storefront (logs in .data/logs/)…")
   const medusa = startMedusa({
     databaseUrl,
     port: API_PORT,
     logFile: path.join(logs, "medusa.log"),
-    // The stores' distributor in the demo is a route of this server (src/api/distributor-demo).
-    env: { STOREFRONT_PORT, FEDERATED_CART_DEMO_DISTRIBUTOR: "on" },
+    // The stores' distributor and the game's delivery service in the demo are routes of this
+    // server (src/api/distributor-demo, src/api/partner-demo).
+    env: { STOREFRONT_PORT, FEDERATED_CART_DEMO_DISTRIBUTOR: "on", FEDERATED_CART_DEMO_PARTNER: "on" },
   })
   const storefront = startStorefront({
     mode: process.env.STOREFRONT_MODE ?? "development",

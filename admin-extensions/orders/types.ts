@@ -1,30 +1,8 @@
-export type HandOffStatus = "pending" | "acknowledged" | "failed"
+import type { OutboundAttempt, OutboundMessage, OutboundStatus } from "../lib/outbound-delivery"
 
-export type HandOffAttempt = {
-  id: string
-  number: number
-  trigger: "placed" | "schedule" | "manual"
-  outcome: "acknowledged" | "failed"
-  response_status: number | null
-  error: string | null
-  started_at: string
-  duration_ms: number
-}
-
-export type HandOff = {
-  id: string
-  order_id: string
-  federated_store_id: string
-  url: string
-  idempotency_key: string
-  status: HandOffStatus
-  attempts: number
-  next_attempt_at: string | null
-  last_status: number | null
-  last_error: string | null
-  acknowledged_at: string | null
-  attempt_log: HandOffAttempt[]
-}
+export type HandOffStatus = OutboundStatus
+export type HandOffAttempt = OutboundAttempt
+export type HandOff = OutboundMessage & { federated_store_id: string }
 
 export type GroupOrder = {
   id: string

@@ -1,5 +1,12 @@
 import { sdk } from "../lib/sdk"
-import type { CreatePartnerBody, PartnerListResponse, PartnerSpendResponse, PartnerWithSecretResponse } from "./types"
+import type {
+  CreatePartnerBody,
+  PartnerListResponse,
+  PartnerResponse,
+  PartnerSpendResponse,
+  PartnerWithSecretResponse,
+  UpdatePartnerBody,
+} from "./types"
 
 const partnersPath = "/admin/partners"
 
@@ -8,6 +15,9 @@ export const partnersApi = {
 
   create: (body: CreatePartnerBody) =>
     sdk.client.fetch<PartnerWithSecretResponse>(partnersPath, { method: "POST", body }),
+
+  update: (id: string, body: UpdatePartnerBody) =>
+    sdk.client.fetch<PartnerResponse>(`${partnersPath}/${encodeURIComponent(id)}`, { method: "POST", body }),
 
   rotate: (id: string, overlapMinutes: number) =>
     sdk.client.fetch<PartnerWithSecretResponse>(`${partnersPath}/${encodeURIComponent(id)}/rotate-secret`, {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { partnersApi } from "./api"
-import type { CreatePartnerBody } from "./types"
+import type { CreatePartnerBody, UpdatePartnerBody } from "./types"
 
 // Shared with the product widget's partner list.
 const partnersKey = ["federated-cart", "partners"] as const
@@ -19,6 +19,14 @@ const useInvalidatePartners = () => {
 export const useCreatePartner = () => {
   const invalidate = useInvalidatePartners()
   return useMutation({ mutationFn: (body: CreatePartnerBody) => partnersApi.create(body), onSuccess: invalidate })
+}
+
+export const useUpdatePartner = () => {
+  const invalidate = useInvalidatePartners()
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdatePartnerBody }) => partnersApi.update(id, body),
+    onSuccess: invalidate,
+  })
 }
 
 export const useRotatePartnerSecret = () => {

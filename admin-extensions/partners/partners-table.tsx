@@ -2,6 +2,7 @@ import { Button, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { errorMessage } from "../lib/error-message"
 import { AccountSpendDrawer } from "./account-spend-drawer"
+import { DeliveryUrlCell } from "./delivery-url-cell"
 import { useRotatePartnerSecret } from "./hooks"
 import type { Partner, PartnerWithSecretResponse } from "./types"
 
@@ -44,6 +45,7 @@ export const PartnersTable = ({
           <Table.Row>
             <Table.HeaderCell>Partner</Table.HeaderCell>
             <Table.HeaderCell>Return URL</Table.HeaderCell>
+            <Table.HeaderCell>Delivery URL</Table.HeaderCell>
             <Table.HeaderCell>Signing keys</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
@@ -56,6 +58,9 @@ export const PartnersTable = ({
                 <Text size="xsmall" className="text-ui-fg-subtle">{partner.id}</Text>
               </Table.Cell>
               <Table.Cell>{partner.return_url ?? "—"}</Table.Cell>
+              <Table.Cell>
+                <DeliveryUrlCell partner={partner} />
+              </Table.Cell>
               <Table.Cell>
                 {partner.keys.map((key) => (
                   <Text key={key.id} size="xsmall">

@@ -44,9 +44,16 @@ export async function prepareDatabase({ databaseUrl, backendUrl, outputFile }) {
  * and its signing key in `outputFile` for the storefront's game page. Returns the
  * storefront's environment for that page (server-side only variables).
  */
-export function seedPartnerDemo({ databaseUrl, storefrontUrl, outputFile }) {
+export function seedPartnerDemo({ databaseUrl, storefrontUrl, backendUrl, outputFile }) {
   runToEnd("Demo partner", process.execPath, [medusaBin, "exec", "./demo/partner-demo.ts"], {
-    env: { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", DEMO_PARTNER_OUTPUT: outputFile, DEMO_STOREFRONT_URL: storefrontUrl },
+    env: {
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: "warn",
+      DEMO_PARTNER_OUTPUT: outputFile,
+      DEMO_STOREFRONT_URL: storefrontUrl,
+      // The game's deliveries go to the demo partner service on this Medusa server.
+      ...(backendUrl ? { DEMO_BACKEND_URL: backendUrl } : {}),
+    },
   })
   const { key_id, secret } = JSON.parse(readFileSync(outputFile, "utf8"))
   return { DEMO_PARTNER_KEY_ID: key_id, DEMO_PARTNER_SECRET: secret }

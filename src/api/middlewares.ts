@@ -30,11 +30,19 @@ import { adminProductVisibilityMiddlewares } from "./admin/products/[id]/visibil
 import { adminPartnersMiddlewares } from "./admin/partners/middlewares"
 import { adminInvitationsMiddlewares } from "./admin/invitations/middlewares"
 import { storeUnlockMiddlewares } from "./store/federated-carts/unlock-middlewares"
+import { storePrepaidCodeMiddlewares } from "./store/federated-carts/prepaid-code-middlewares"
+import { adminPrepaidCodesMiddlewares } from "./admin/prepaid-codes/middlewares"
 import { storePurchaseRuleMiddlewares } from "./store/purchase-rules/middlewares"
 import { adminPurchaseRuleMiddlewares } from "./admin/products/[id]/purchase-rule/middlewares"
 import { adminHandOffsMiddlewares } from "./admin/hand-offs/middlewares"
+import { adminPartnerDeliveriesMiddlewares } from "./admin/partner-deliveries/middlewares"
 import { distributorDemoMiddlewares } from "./distributor-demo/middlewares"
+import { partnerDemoMiddlewares } from "./partner-demo/middlewares"
 import { storeDeliveryRelayMiddlewares } from "./store/federated-carts/delivery-relay/middlewares"
+import { adminBonusRulesMiddlewares } from "./admin/bonus-rules/middlewares"
+import { storeBonusMiddlewares } from "./store/bonus/middlewares"
+import { adminProductDeliveryMiddlewares } from "./admin/products/[id]/delivery/middlewares"
+import { storeLineDeliveryMiddlewares } from "./store/federated-carts/line-delivery/middlewares"
 
 export default defineMiddlewares({
   errorHandler: keepConflictMessages,
@@ -100,10 +108,18 @@ export default defineMiddlewares({
     ...adminPartnersMiddlewares,
     ...adminInvitationsMiddlewares,
     ...storeUnlockMiddlewares,
+    ...storePrepaidCodeMiddlewares,
+    ...adminPrepaidCodesMiddlewares,
     ...storePurchaseRuleMiddlewares,
     ...adminPurchaseRuleMiddlewares,
     ...adminHandOffsMiddlewares,
+    ...adminPartnerDeliveriesMiddlewares,
     ...distributorDemoMiddlewares,
+    ...partnerDemoMiddlewares,
     ...storeDeliveryRelayMiddlewares,
+    ...adminBonusRulesMiddlewares,
+    ...storeBonusMiddlewares,
+    ...adminProductDeliveryMiddlewares,
+    ...storeLineDeliveryMiddlewares,
   ],
 })

@@ -1,13 +1,17 @@
 /**
- * The wire contract of a distributor hand-off, and what a distributor runs to check one.
- * Standalone on purpose (node:crypto only), so a distributor can copy this file.
+ * The wire contract of an outbound message — a distributor hand-off or an immediate
+ * partner delivery — and what a recipient runs to check one. Standalone on purpose
+ * (node:crypto only), so a distributor or partner can copy this file.
  *
- * Each hand-off is `POST <distributor_url>` with a JSON body (one store's order) and:
+ * Each message is `POST <distributor_url | partner delivery_url>` with a JSON body (one
+ * store's order, or one fulfillment's lines for a partner account) and:
  * - `x-federated-cart-timestamp`: Unix seconds when this attempt was signed;
  * - `x-federated-cart-signature`: `v1=` + hex HMAC-SHA256 of `<timestamp>.<raw body>`
  *   under the store's distributor secret;
  * - `idempotency-key`: the same for every attempt of one hand-off: apply each key once;
- * - `x-federated-cart-attempt`: 1, 2, … (informational).
+ * - `x-federated-cart-attempt`: 1, 2, … (informational);
+ * - `x-federated-cart-key-id` (partner deliveries only): the id of the partner key that
+ *   signed it, so a partner rotating its secret knows which one to check with.
  * Answer 2xx once the order is stored (or was already applied); anything else is retried.
  */
 import { createHmac, timingSafeEqual } from "node:crypto"
@@ -17,6 +21,7 @@ export const HAND_OFF_HEADERS = {
   signature: "x-federated-cart-signature",
   idempotencyKey: "idempotency-key",
   attempt: "x-federated-cart-attempt",
+  keyId: "x-federated-cart-key-id",
 } as const
 
 /** How far a hand-off's timestamp may be from the receiver's clock. */
@@ -31,12 +36,14 @@ export function signHandOff({
   secret,
   idempotencyKey,
   attempt,
+  keyId,
   now = new Date(),
 }: {
   rawBody: string
   secret: string
   idempotencyKey: string
   attempt: number
+  keyId?: string
   now?: Date
 }): Record<string, string> {
   const timestamp = Math.floor(now.getTime() / 1000)
@@ -46,6 +53,7 @@ export function signHandOff({
     [HAND_OFF_HEADERS.signature]: handOffSignature(timestamp, rawBody, secret),
     [HAND_OFF_HEADERS.idempotencyKey]: idempotencyKey,
     [HAND_OFF_HEADERS.attempt]: String(attempt),
+    ...(keyId ? { [HAND_OFF_HEADERS.keyId]: keyId } : {}),
   }
 }
 

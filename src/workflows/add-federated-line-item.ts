@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { addLinesWithTickets } from "./add-to-cart-with-tickets"
+import { refreshBonusLines } from "./refresh-bonus-lines"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { recordCartBookmarkStep } from "./steps/record-cart-bookmark"
 import { resolveSellingStoreStep } from "./steps/resolve-selling-store"
@@ -49,6 +50,7 @@ export const addFederatedLineItemWorkflow = createWorkflow(
       bookmark: input.bookmark,
     })
 
+    refreshBonusLines(input.cart_id)
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(bookmark)
   }

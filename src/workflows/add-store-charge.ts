@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
+import { refreshBonusLines } from "./refresh-bonus-lines"
 import { assertStoreExistsStep } from "./steps/assert-store-exists"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { checkCartActionStep } from "./steps/check-cart-action"
@@ -29,6 +30,7 @@ export const addStoreChargeWorkflow = createWorkflow("add-store-charge", (input:
       ],
     })),
   })
+  refreshBonusLines(input.cart_id)
   unlockCartStep(input.cart_id)
   return new WorkflowResponse(input.cart_id)
 })

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCartCreditLinesWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreMoneyInput } from "./add-store-charge"
+import { refreshBonusLines } from "./refresh-bonus-lines"
 import { assertStoreExistsStep } from "./steps/assert-store-exists"
 import { assertCreditsFitStep } from "./steps/cart-money"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
@@ -30,6 +31,7 @@ export const addStoreCreditWorkflow = createWorkflow("add-store-credit", (input:
     }))
   )
   const created = createCartCreditLinesWorkflow.runAsStep({ input: transform({ credit }, ({ credit }) => [credit]) })
+  refreshBonusLines(input.cart_id)
   unlockCartStep(input.cart_id)
   return new WorkflowResponse(created)
 })

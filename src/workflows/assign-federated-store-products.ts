@@ -12,6 +12,7 @@ import {
 import { Modules } from "@medusajs/framework/utils"
 import { FEDERATION_MODULE } from "../modules/federation"
 import { ensureFederationSalesChannelStep } from "./steps/ensure-federation-sales-channel"
+import { forgetStockContextStep } from "./steps/forget-stock-context"
 import { validateProductsExistStep } from "./steps/validate-products-exist"
 import type { AssignFederatedStoreProductsInput } from "./types"
 
@@ -103,6 +104,7 @@ export const assignFederatedStoreProductsWorkflow = createWorkflow(
 
     dismissRemoteLinkStep(transform({ changes }, ({ changes }) => changes.dismiss))
     createRemoteLinkStep(transform({ changes }, ({ changes }) => changes.create))
+    forgetStockContextStep()
 
     return new WorkflowResponse({ id: input.id })
   }

@@ -1,31 +1,11 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { UpdateLineItemInCartWorkflowInputDTO } from "@medusajs/framework/types"
-import { cartStockContext } from "./cart-stock-context"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { checkCartActionStep } from "./steps/check-cart-action"
+import { refreshBonusLines } from "./refresh-bonus-lines"
 import { ticketedCartChange } from "./ticketed-cart-change"
-import { cartVariantUnits, needsOf, sumNeeds } from "./utils/cart-lines"
-
-/** Lines set to a quantity (0: removed; none: kept as they are). */
-type LineChange = { cart_id: string; line_item_ids: string[]; quantity?: number }
-
-/** The ticketed change for setting lines to a quantity. */
-function lineChange(input: WorkflowData<LineChange>) {
-  const context = cartStockContext(input.cart_id)
-  return transform({ input, context }, ({ input, context }) => {
-    const units = cartVariantUnits(context.cart)
-    const lines = (context.cart.items ?? []).flatMap((item) => (item && input.line_item_ids.includes(item.id) ? [item] : []))
-    return {
-      cart_id: input.cart_id,
-      targets: sumNeeds(lines.flatMap((line) => needsOf(units, line.variant_id, input.quantity ?? Number(line.quantity)))),
-      changed: { line_item_ids: input.line_item_ids },
-      variant_units: units,
-      location_ids: context.location_ids,
-      now: context.now,
-    }
-  })
-}
+import { lineChange, removeLinesWithTickets } from "./ticketed-line-changes"
 
 /** Medusa's line-item update, with the line's ticket grown, shrunk or released. */
 export const updateLineItemWithTicketsWorkflow = createWorkflow(
@@ -42,6 +22,7 @@ export const updateLineItemWithTicketsWorkflow = createWorkflow(
     ticketedCartChange(change, () => {
       updateLineItemInCartWorkflow.runAsStep({ input })
     })
+    refreshBonusLines(input.cart_id)
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(input.item_id)
   }
@@ -54,12 +35,8 @@ export const deleteLineItemsWithTicketsWorkflow = createWorkflow(
     lockCartStep(input.cart_id)
     // Core's removal has no hook to check the cart's state under the lock: checked here.
     checkCartActionStep({ cart_id: input.cart_id, action: "change_line" })
-    const change = lineChange(
-      transform({ input }, ({ input }) => ({ cart_id: input.cart_id, line_item_ids: input.ids, quantity: 0 }))
-    )
-    ticketedCartChange(change, () => {
-      deleteLineItemsWorkflow.runAsStep({ input })
-    })
+    removeLinesWithTickets(input)
+    refreshBonusLines(input.cart_id)
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(input.ids)
   }
@@ -93,7 +70,23 @@ export const deleteLineItemsInStateWorkflow = createWorkflow(
     lockCartStep(input.cart_id)
     checkCartActionStep({ cart_id: input.cart_id, action: "change_line" })
     deleteLineItemsWorkflow.runAsStep({ input })
+    refreshBonusLines(input.cart_id)
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(input.ids)
+  }
+)
+
+/**
+ * Changing a line with tickets switched off: Medusa's change (its hook checks the cart's
+ * state), then the bonus lines the new total earns, under one hold of the cart lock.
+ */
+export const updateLineItemInStateWorkflow = createWorkflow(
+  "update-line-item-in-state",
+  (input: WorkflowData<UpdateLineItemInCartWorkflowInputDTO>) => {
+    lockCartStep(input.cart_id)
+    updateLineItemInCartWorkflow.runAsStep({ input })
+    refreshBonusLines(input.cart_id)
+    unlockCartStep(input.cart_id)
+    return new WorkflowResponse(input.item_id)
   }
 )

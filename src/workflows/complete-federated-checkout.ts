@@ -13,6 +13,7 @@ import {
 import { ORDER_GROUP_PLACED } from "../modules/order-group/events"
 import { cartStockContext } from "./cart-stock-context"
 import { captureGroupPaymentStep } from "./steps/capture-group-payment"
+import { checkDeliverableStep } from "./steps/check-deliverable"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { closeCheckoutStep, openCheckoutStep } from "./steps/checkout-cart-state"
 import { createOrderGroupStep } from "./steps/create-order-group"
@@ -21,6 +22,7 @@ import { findOrderGroupStep } from "./steps/find-order-group"
 import { reserveOrderUnitsStep } from "./steps/reserve-order-units"
 import { holdCartLinesStep } from "./steps/hold-cart-lines"
 import { readCheckoutStep } from "./steps/read-checkout"
+import { redeemPrepaidCodesStep } from "./steps/redeem-prepaid-codes"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
 import { releaseExpiredTicketsStep } from "./steps/release-expired-tickets"
 import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
@@ -54,12 +56,13 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
 
     const placed = when("place-order-group", { existing }, ({ existing }) => !existing).then(() => {
       const checkout = readCheckoutStep(input.id)
+      checkDeliverableStep(transform({ checkout }, ({ checkout }) => ({ cart_id: checkout.cart.id, lines: checkout.cart.items })))
       const paymentSessions = validateCartPaymentsStep({
         cart: transform({ checkout }, ({ checkout }) => checkout.cart as unknown as CartWorkflowDTO),
       })
       openCheckoutStep(input.id)
 
-      const context = cartStockContext(input.id)
+      const context = cartStockContext(input.id, { fresh_locations: true })
       const plan = transform({ context, input }, ({ context, input }) => {
         const lines = input.tickets ? lineHolds(context.cart) : []
         return { lines, itemIds: itemIdsOf(lines), lineIds: lines.map((line) => line.line_item_id) }
@@ -107,6 +110,14 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
           currency_code: checkout.cart.currency_code,
           order_ids: orders.map((order) => order.id),
           cart_total: checkout.cart.total,
+        }))
+      )
+      redeemPrepaidCodesStep(
+        transform({ checkout, orderLines, group }, ({ checkout, orderLines, group }) => ({
+          cart_id: checkout.cart.id,
+          order_group_id: group.id,
+          items: checkout.cart.items,
+          orders: orderLines,
         }))
       )
       createRemoteLinkStep(transform({ checkout, orders, group }, orderGroupLinks) as WorkflowData<LinkDefinition[]>)

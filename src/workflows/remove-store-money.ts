@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteCartCreditLinesWorkflow, deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
+import { refreshBonusLines } from "./refresh-bonus-lines"
 import { assertCreditsFitStep } from "./steps/cart-money"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { checkCartActionStep } from "./steps/check-cart-action"
@@ -24,6 +25,7 @@ export const removeStoreMoneyWorkflow = createWorkflow("remove-store-money", (in
   when("remove-store-credit", { input }, ({ input }) => input.kind === "credit").then(() => {
     deleteCartCreditLinesWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ id: [input.id] })) })
   })
+  refreshBonusLines(input.cart_id)
   unlockCartStep(input.cart_id)
   return new WorkflowResponse(input)
 })

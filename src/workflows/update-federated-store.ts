@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { updateSalesChannelsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { forgetStockContextStep } from "./steps/forget-stock-context"
 import { updateFederatedStoreStep } from "./steps/update-federated-store"
 import type { FederatedStoreUpdate } from "./types"
 
@@ -31,6 +32,7 @@ export const updateFederatedStoreWorkflow = createWorkflow(
         })
       }
     )
+    forgetStockContextStep()
     return new WorkflowResponse(store)
   }
 )

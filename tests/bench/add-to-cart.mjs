@@ -4,8 +4,11 @@
 // One embedded PostgreSQL (port 54333, data in .bench-output/), migrated and seeded with the
 // demo federation, plus bench products created through the admin API. Two `medusa start`
 // servers on that database: port 9003 as shipped (tickets on), port 9004 with
-// FEDERATED_CART_TICKETS=off (the route is Medusa's plain add-to-cart). The machine is noisy,
-// so the two are measured in alternating batches and only their ratios mean much.
+// FEDERATED_CART_TICKETS=off (the route runs everything but the hold: the cart lock, the
+// delivery kind, Medusa's add-to-cart with its own stock check, the bonus refresh; see
+// src/workflows/add-to-cart-without-tickets.ts), so the ratios measure the hold. The machine
+// is noisy, so the two are measured in alternating batches and only their ratios mean much.
+// `tests/bench/add-to-cart-queries.mjs` counts the database round trips of one add per mode.
 //
 //  1. latency: at concurrency 1 and 8, n adds per server (BENCH_N, default 240) in batches of
 //     BENCH_BATCH (40), alternating servers; p50, p99, throughput, ratios tickets/core;
@@ -14,11 +17,15 @@
 //
 // Every add is `POST /store/carts/:id/line-items` {variant_id, quantity: 1} on a fresh cart of
 // its own (carts are created beforehand, untimed). Figures go to .bench-output/*.json.
+//
+// BENCH_PG_PORT (54333), BENCH_PORTS ("9003,9004": tickets, core) and BENCH_OUTPUT (a folder
+// under the repo, default .bench-output) let a second run go beside the first.
 import os from "node:os"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
 import { root } from "../../scripts/lib/paths.mjs"
 import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
+import { seedBenchCatalogue } from "../lib/bench-catalogue.mjs"
 import { runOnOwnStack, stockOf } from "../lib/own-stack.mjs"
 import {
   addLine,
@@ -39,93 +46,17 @@ const SHOPPERS = 500
 const HOT_STOCK = 100
 const SPREAD_STOCK = 10_000
 const HOT_SKU = "BENCH-HOT"
-const output = path.join(root, ".bench-output")
+const output = path.join(root, process.env.BENCH_OUTPUT ?? ".bench-output")
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54333)
+const [TICKETS_PORT, CORE_PORT] = (process.env.BENCH_PORTS ?? "9003,9004").split(",").map(Number)
 
 const MODES = [
-  { name: "tickets", port: 9003, env: {} },
-  { name: "core", port: 9004, env: { FEDERATED_CART_TICKETS: "off" } },
+  { name: "tickets", port: TICKETS_PORT, env: {} },
+  { name: "core", port: CORE_PORT, env: { FEDERATED_CART_TICKETS: "off" } },
 ]
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–")
-
-/**
- * One hot product (a variant of 100 units) and 500 products of one variant each with plenty
- * of stock, at Tidewater's warehouse and sold by Tidewater, through the admin API.
- */
-async function seedBenchCatalogue(admin, sql) {
-  const { federated_stores: stores } = expectStatus(await admin.request("GET", "/admin/federated-stores"), "Listing stores")
-  const tidewater = stores.find((store) => store.handle === "tidewater-prints")
-  const { federated_store: store } = expectStatus(
-    await admin.request("GET", `/admin/federated-stores/${tidewater.id}`),
-    "Reading Tidewater"
-  )
-  const locationId = store.stock_locations[0].id
-  const { shipping_profiles: profiles } = expectStatus(
-    await admin.request("GET", "/admin/shipping-profiles?type=default"),
-    "Reading the shipping profile"
-  )
-
-  const wanted = [
-    { sku: HOT_SKU, stock: HOT_STOCK },
-    ...Array.from({ length: SHOPPERS }, (_, i) => ({ sku: `BENCH-SPREAD-${String(i).padStart(3, "0")}`, stock: SPREAD_STOCK })),
-  ]
-  const chunks = (list, size) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
-  const productIds = []
-  for (const chunk of chunks(wanted, 50)) {
-    const { created } = expectStatus(
-      await admin.request("POST", "/admin/products/batch?fields=id", {
-        create: chunk.map(({ sku }) => ({
-          title: `Bench ${sku}`,
-          handle: sku.toLowerCase(),
-          status: "published",
-          shipping_profile_id: profiles[0].id,
-          options: [{ title: "Edition", values: ["Standard"] }],
-          variants: [
-            {
-              title: "Standard",
-              sku,
-              options: { Edition: "Standard" },
-              manage_inventory: true,
-              prices: [{ currency_code: "usd", amount: 10 }],
-            },
-          ],
-        })),
-      }),
-      "Creating bench products"
-    )
-    productIds.push(...created.map((product) => product.id))
-  }
-
-  const rows = await sql(
-    `SELECT pv.id, pv.sku, pvii.inventory_item_id
-       FROM product_variant pv JOIN product_variant_inventory_item pvii ON pvii.variant_id = pv.id
-      WHERE pv.sku LIKE 'BENCH-%' AND pv.deleted_at IS NULL`
-  )
-  const bySku = new Map(rows.map((row) => [row.sku, row]))
-  for (const chunk of chunks(wanted, 100)) {
-    expectStatus(
-      await admin.request("POST", "/admin/inventory-items/location-levels/batch", {
-        create: chunk.map(({ sku, stock }) => ({
-          inventory_item_id: bySku.get(sku).inventory_item_id,
-          location_id: locationId,
-          stocked_quantity: stock,
-        })),
-      }),
-      "Stocking bench products"
-    )
-  }
-  for (const chunk of chunks(productIds, 100)) {
-    expectStatus(
-      await admin.request("POST", `/admin/federated-stores/${store.id}/products`, { add: chunk }),
-      "Putting bench products in Tidewater"
-    )
-  }
-  return {
-    hot: bySku.get(HOT_SKU).id,
-    spread: wanted.slice(1).map(({ sku }) => bySku.get(sku).id),
-  }
-}
 
 /** `count` adds at `concurrency`, each on its own cart; the wall time of the whole batch. */
 async function addBatch(client, carts, variantFor, concurrency) {
@@ -236,11 +167,11 @@ function printReport(figures) {
 
 const started = Date.now()
 const loadAtStart = os.loadavg()[0]
-console.log("Starting PostgreSQL (54333), migrating, seeding the demo, booting both servers…")
+console.log(`Starting PostgreSQL (${PG_PORT}), migrating, seeding the demo, booting both servers…`)
 await runOnOwnStack(
   {
     dataDir: output,
-    pgPort: 54333,
+    pgPort: PG_PORT,
     servers: MODES.map(({ name, port, env }) => ({ name, port, env })),
   },
   async (stack) => {
@@ -248,7 +179,12 @@ await runOnOwnStack(
       stack.servers.map((server) => [server.name, storeClient(server.url, stack.demo.publishable_key)])
     )
     const admin = await adminClient(stack.servers[0].url)
-    const variants = await seedBenchCatalogue(admin, stack.sql)
+    const variants = await seedBenchCatalogue(admin, stack.sql, {
+      hotSku: HOT_SKU,
+      hotStock: HOT_STOCK,
+      spread: SHOPPERS,
+      spreadStock: SPREAD_STOCK,
+    })
     console.log(`Stack ready in ${seconds(Date.now() - started)}; creating carts…`)
 
     const perMode = CONCURRENCIES.length * (WARMUP + N)

@@ -19,9 +19,13 @@ import {
 import { launchChromium, openPage, requireChromium } from "./lib/browser.mjs"
 import { createRecorder, seconds } from "./lib/harness.mjs"
 import { adminSteps } from "./journeys/admin.mjs"
+import { bonusProductsSteps } from "./journeys/bonus-products.mjs"
 import { checkoutSteps } from "./journeys/checkout.mjs"
+import { deliveryKindsSteps } from "./journeys/delivery-kinds.mjs"
 import { liveStockSteps } from "./journeys/live-stock.mjs"
 import { partnersSteps } from "./journeys/partners.mjs"
+import { partnerDeliveriesSteps } from "./journeys/partner-deliveries.mjs"
+import { prepaidCodesSteps } from "./journeys/prepaid-codes.mjs"
 import { storefrontSteps } from "./journeys/storefront.mjs"
 
 const PG_PORT = 54331
@@ -69,6 +73,8 @@ function startMedusaWithoutWatcher({ databaseUrl, logFile }) {
       DATABASE_URL: databaseUrl,
       MEDUSA_BACKEND_URL: backendUrl,
       STORE_CORS: storefrontUrl,
+      // The demo game's immediate deliveries go to the demo partner service of this server.
+      FEDERATED_CART_DEMO_PARTNER: "on",
     },
     logFile,
   })
@@ -87,7 +93,7 @@ async function bootStack() {
     await database.ensureDatabase(DATABASE)
     const databaseUrl = database.url(DATABASE)
     const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(output, "demo.json") })
-    const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, outputFile: path.join(output, "demo-partner.json") })
+    const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, backendUrl, outputFile: path.join(output, "demo-partner.json") })
     return { databaseUrl, demo, partnerKey }
   })
   // Medusa boots in the background while the storefront builds.
@@ -117,6 +123,10 @@ async function runJourneys(demo) {
     ["live stock and holds", liveStockSteps({ baseUrl: storefrontUrl, backendUrl, demo, admin: ADMIN })],
     ["admin", adminSteps({ adminUrl: backendUrl, admin: ADMIN, demo })],
     ["partners, codes and limits", partnersSteps({ adminUrl: backendUrl, admin: ADMIN, baseUrl: storefrontUrl })],
+    ["bonus products", bonusProductsSteps({ adminUrl: backendUrl, admin: ADMIN, baseUrl: storefrontUrl })],
+    ["delivery kinds", deliveryKindsSteps({ adminUrl: backendUrl, admin: ADMIN, baseUrl: storefrontUrl })],
+    ["prepaid codes", prepaidCodesSteps({ adminUrl: backendUrl, admin: ADMIN, baseUrl: storefrontUrl })],
+    ["partner deliveries", partnerDeliveriesSteps({ adminUrl: backendUrl, admin: ADMIN, baseUrl: storefrontUrl, demo })],
     // Last: it buys (and so takes stock of) products the journeys above count.
     ["checkout", checkoutSteps({ baseUrl: storefrontUrl, backendUrl, admin: ADMIN })],
   ]

@@ -2,11 +2,12 @@ import { signHandOff } from "../../distributor-client"
 
 export type SendResult = { acknowledged: boolean; status: number | null; error: string | null; duration_ms: number }
 
-/** One signed POST of a hand-off. Any 2xx acknowledges it; everything else, a time-out included, is a failure to retry. */
+/** One signed POST of an outbound message (hand-off or partner delivery). Any 2xx acknowledges it; everything else, a time-out included, is a failure to retry. */
 export async function sendHandOff(input: {
   url: string
   rawBody: string
   secret: string
+  keyId?: string
   idempotencyKey: string
   attempt: number
   timeoutMs: number

@@ -23,7 +23,11 @@ export type DistributionOptions = Partial<RetryPolicy> & {
   timeoutMs?: number
 }
 
-export type NewHandOff = {
+export type RecipientKind = "distributor" | "partner"
+
+/** A distributor hand-off: one store order, keyed by it. */
+type NewDistributorHandOff = {
+  recipient_kind?: "distributor"
   order_group_id: string
   order_id: string
   federated_store_id: string
@@ -31,16 +35,45 @@ export type NewHandOff = {
   payload: Record<string, unknown>
 }
 
+/** A partner delivery: one fulfillment's lines for the cart's partner account, keyed by the fulfillment. */
+export type NewPartnerDelivery = {
+  recipient_kind: "partner"
+  order_group_id: string
+  order_id: string
+  partner_id: string
+  fulfillment_id: string
+  url: string
+  payload: Record<string, unknown>
+}
+
+export type NewHandOff = NewDistributorHandOff | NewPartnerDelivery
+
+/**
+ * The key a recipient applies once, made from the message's subject: the same subject
+ * (a redelivered event) always finds the same message.
+ */
+export const idempotencyKeyOf = (row: NewHandOff) =>
+  row.recipient_kind === "partner" ? `partner-delivery:${row.fulfillment_id}` : `hand-off:${row.order_id}`
+
 /** A hand-off one sender has claimed for one attempt; only that sender records its outcome. */
 export type ClaimedHandOff = {
   id: string
   url: string
   idempotency_key: string
   payload: Record<string, unknown>
-  federated_store_id: string
+  recipient_kind: RecipientKind
+  federated_store_id: string | null
+  partner_id: string | null
   attempts: number
   claim_token: string
 }
+
+/**
+ * How one claimed message is signed and where it goes, resolved by the caller for each
+ * recipient: a partner's key lives in the partner module, which this module does not reach.
+ * `url` replaces the frozen address when the recipient's address is looked up at send time.
+ */
+export type Signing = { secret: string; keyId?: string; url?: string | null }
 
 export type HandOffTrigger = "placed" | "schedule" | "manual"
 
@@ -55,7 +88,8 @@ type AttemptRow = {
   duration_ms: number
 }
 
-const CLAIMED_COLUMNS = "id, url, idempotency_key, payload, federated_store_id, attempts, claim_token"
+const CLAIMED_COLUMNS =
+  "id, url, idempotency_key, payload, recipient_kind, federated_store_id, partner_id, attempts, claim_token"
 // Claims run on the database's clock, one clock for every instance whatever their own say.
 const CLAIM_UNTIL = "clock_timestamp() + make_interval(secs => ? / 1000.0)"
 const UNCLAIMED = "(claimed_until IS NULL OR claimed_until < clock_timestamp())"
@@ -116,8 +150,8 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
   }
 
   /**
-   * One hand-off per store order, due now. Repeating it (a redelivered event) finds the
-   * existing ones instead of making more.
+   * One message per subject (store order or fulfillment), due now. Repeating it (a
+   * redelivered event) finds the existing ones instead of making more.
    */
   @InjectManager()
   async openHandOffs(rows: NewHandOff[], now = new Date(), @MedusaContext() sharedContext: Context = {}) {
@@ -125,15 +159,30 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
     const created: string[] = []
     for (const row of rows) {
       const id = generateEntityId(undefined, "hoff")
+      const [federatedStoreId, partnerId, fulfillmentId] =
+        row.recipient_kind === "partner" ? [null, row.partner_id, row.fulfillment_id] : [row.federated_store_id, null, null]
       const inserted: { id: string }[] = await manager.execute(
-        `INSERT INTO hand_off (id, order_group_id, order_id, federated_store_id, url, idempotency_key, payload, next_attempt_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
-        [id, row.order_group_id, row.order_id, row.federated_store_id, row.url, `hand-off:${row.order_id}`, JSON.stringify(row.payload), now]
+        `INSERT INTO hand_off (id, order_group_id, order_id, recipient_kind, federated_store_id, partner_id, fulfillment_id,
+           url, idempotency_key, payload, next_attempt_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING RETURNING id`,
+        [
+          id,
+          row.order_group_id,
+          row.order_id,
+          row.recipient_kind ?? "distributor",
+          federatedStoreId,
+          partnerId,
+          fulfillmentId,
+          row.url,
+          idempotencyKeyOf(row),
+          JSON.stringify(row.payload),
+          now,
+        ]
       )
       created.push(...inserted.map((r) => r.id))
     }
-    const all = await this.listHandOffs({ order_id: rows.map((row) => row.order_id) }, { select: ["id"] }, sharedContext)
+    const all = await this.listHandOffs({ idempotency_key: rows.map(idempotencyKeyOf) }, { select: ["id"] }, sharedContext)
     return { created, ids: all.map((handOff) => handOff.id) }
   }
 
@@ -182,26 +231,48 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
     return claimed ?? null
   }
 
-  /** Sends each claimed hand-off once, signed with its store's secret, and records what happened. */
-  async deliverClaimed(claimed: ClaimedHandOff[], trigger: HandOffTrigger, now = new Date()) {
-    return Promise.all(claimed.map((handOff) => this.deliverOne(handOff, trigger, now)))
+  /**
+   * Sends each claimed message once, signed as `signingOf` says for its recipient (a
+   * distributor's store secret, a partner's newest key), and records what happened.
+   */
+  async deliverClaimed(
+    claimed: ClaimedHandOff[],
+    trigger: HandOffTrigger,
+    signingOf: (handOff: ClaimedHandOff) => Promise<Signing>,
+    now = new Date()
+  ) {
+    return Promise.all(claimed.map((handOff) => this.deliverOne(handOff, trigger, signingOf, now)))
   }
 
-  private async deliverOne(handOff: ClaimedHandOff, trigger: HandOffTrigger, now: Date) {
+  private async deliverOne(
+    handOff: ClaimedHandOff,
+    trigger: HandOffTrigger,
+    signingOf: (handOff: ClaimedHandOff) => Promise<Signing>,
+    now: Date
+  ) {
     const started_at = new Date()
-    const result = await sendHandOff({
-      url: handOff.url,
-      rawBody: JSON.stringify(handOff.payload),
-      secret: await this.signingSecret(handOff.federated_store_id),
-      idempotencyKey: handOff.idempotency_key,
-      attempt: handOff.attempts,
-      timeoutMs: this.timeoutMs,
-    })
+    // A recipient that cannot be signed for or addressed yet (a partner without a delivery
+    // URL or a live key) is a failed attempt like any other: logged with its reason, retried.
+    const signing = await signingOf(handOff).catch((error: Error) => error)
+    const url = signing instanceof Error ? handOff.url : signing.url || handOff.url
+    const result =
+      signing instanceof Error
+        ? { acknowledged: false, status: null, error: signing.message.slice(0, 300), duration_ms: 0 }
+        : await sendHandOff({
+            url,
+            rawBody: JSON.stringify(handOff.payload),
+            secret: signing.secret,
+            keyId: signing.keyId,
+            idempotencyKey: handOff.idempotency_key,
+            attempt: handOff.attempts,
+            timeoutMs: this.timeoutMs,
+          })
     const verdict = afterAttempt({ attempts: handOff.attempts, acknowledged: result.acknowledged, now }, this.retryPolicy)
     await this.recordAttempt(
       handOff,
       {
         ...verdict,
+        url,
         last_status: result.status,
         last_error: result.error,
         acknowledged_at: result.acknowledged ? new Date() : null,
@@ -217,7 +288,7 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
         duration_ms: result.duration_ms,
       }
     )
-    return { id: handOff.id, attempt: handOff.attempts, ...verdict, ...result }
+    return { id: handOff.id, recipient_kind: handOff.recipient_kind, attempt: handOff.attempts, ...verdict, ...result }
   }
 
   /**
@@ -231,6 +302,7 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
     outcome: {
       status: string
       next_attempt_at: Date | null
+      url: string
       last_status: number | null
       last_error: string | null
       acknowledged_at: Date | null
@@ -241,12 +313,13 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
     await this.createHandOffAttempts(attempt, sharedContext)
     const manager = sharedContext.transactionManager as SqlEntityManager
     await manager.execute(
-      `UPDATE hand_off SET status = ?, next_attempt_at = ?, last_status = ?, last_error = ?,
+      `UPDATE hand_off SET status = ?, next_attempt_at = ?, url = ?, last_status = ?, last_error = ?,
          acknowledged_at = COALESCE(acknowledged_at, ?), claim_token = NULL, claimed_until = NULL, updated_at = now()
        WHERE id = ? AND claim_token = ?`,
       [
         outcome.status,
         outcome.next_attempt_at,
+        outcome.url,
         outcome.last_status,
         outcome.last_error,
         outcome.acknowledged_at,

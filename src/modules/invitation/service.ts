@@ -7,10 +7,9 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { createHmac, timingSafeEqual } from "node:crypto"
-import { Logger, serverKey } from "../../lib/server-secret"
-import { AttemptLimits, CodeAttempts, DEFAULT_ATTEMPT_LIMITS } from "./attempts"
-import { newAccessCode, normalizeCode } from "./codes"
+import { AttemptLimits, CodeAttempts, DEFAULT_ATTEMPT_LIMITS } from "../../lib/code-attempts"
+import { CodeHasher, newCode, normalizeCode } from "../../lib/codes"
+import type { Logger } from "../../lib/server-secret"
 import AccessCode from "./models/access-code"
 import AccessCodeRedemption from "./models/access-code-redemption"
 import Invitation from "./models/invitation"
@@ -38,21 +37,21 @@ export type Redemption = {
 
 class InvitationModuleService extends MedusaService({ Invitation, AccessCode, AccessCodeRedemption }) {
   readonly attempts: CodeAttempts
-  private readonly hashKey: Buffer
+  private readonly hasher: CodeHasher
 
   constructor(container: { logger?: Logger }, options: InvitationOptions = {}) {
     super(...arguments)
-    this.hashKey = serverKey(options.secret, "access codes", container.logger)
+    this.hasher = new CodeHasher(options.secret, "access codes", container.logger)
     this.attempts = new CodeAttempts({ ...DEFAULT_ATTEMPT_LIMITS, ...options.attempts }, options.redisUrl)
   }
 
   private hash(normalized: string) {
-    return createHmac("sha256", this.hashKey).update(normalized).digest("hex")
+    return this.hasher.hash(normalized)
   }
 
   /** New codes for an invitation. The codes themselves are returned here and stored nowhere. */
   async issueCodes(invitationId: string, specs: CodeSpec[]): Promise<IssuedCode[]> {
-    const fresh = specs.map((spec) => ({ ...spec, code: newAccessCode() }))
+    const fresh = specs.map((spec) => ({ ...spec, code: newCode() }))
     const rows = await this.createAccessCodes(
       fresh.map(({ email, max_uses, code }) => ({
         invitation_id: invitationId,
@@ -71,7 +70,7 @@ class InvitationModuleService extends MedusaService({ Invitation, AccessCode, Ac
    */
   async reissueCodes(codeIds: string[]) {
     const current = await this.listAccessCodes({ id: codeIds }, { select: ["id", "email", "code_hash", "last4"] })
-    const fresh = current.map((code) => ({ ...code, code: newAccessCode() }))
+    const fresh = current.map((code) => ({ ...code, code: newCode() }))
     await this.updateAccessCodes(
       fresh.map(({ id, code }) => ({ id, code_hash: this.hash(normalizeCode(code)!), last4: code.slice(-4), sent_at: null }))
     )
@@ -104,7 +103,7 @@ class InvitationModuleService extends MedusaService({ Invitation, AccessCode, Ac
     const now = input.now ?? new Date()
     const usable =
       code &&
-      timingSafeEqual(Buffer.from(code.code_hash, "hex"), Buffer.from(hash, "hex")) &&
+      this.hasher.matches(code.code_hash, hash) &&
       !code.invitation.revoked_at &&
       (!code.invitation.expires_at || new Date(code.invitation.expires_at) > now)
     if (!usable) {

@@ -54,6 +54,32 @@ class PartnerModuleService extends MedusaService({ Partner, PartnerKey, PartnerA
   }
 
   /**
+   * The key immediate deliveries to a partner are signed with: its newest live key (the one
+   * the admin rotated in last), so a partner that deployed its new secret checks with it,
+   * and the key id travels along for a partner still holding both during the overlap.
+   */
+  async deliverySigningKey(partnerId: string, now = new Date()) {
+    const [key] = await this.listPartnerKeys(
+      { partner_id: partnerId, $or: [{ expires_at: null }, { expires_at: { $gt: now } }] },
+      { order: { created_at: "DESC" }, take: 1 }
+    )
+    if (!key) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Partner ${partnerId} has no live signing key.`)
+    }
+    return { key_id: key.id, secret: this.box.open(key.secret_ciphertext) }
+  }
+
+  /** A partner's live key by id, in clear: what the demo partner (inside this server) checks deliveries with. */
+  async liveKeySecret(partnerId: string, keyId: string, now = new Date()) {
+    const [key] = await this.listPartnerKeys({
+      id: keyId,
+      partner_id: partnerId,
+      $or: [{ expires_at: null }, { expires_at: { $gt: now } }],
+    })
+    return key ? this.box.open(key.secret_ciphertext) : null
+  }
+
+  /**
    * The partner and claims of a handshake token signed with a live key of that partner,
    * fresh at `now`. Anything else is refused with the one generic 401.
    */

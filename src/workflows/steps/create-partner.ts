@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PARTNER_MODULE } from "../../modules/partner"
 import type PartnerModuleService from "../../modules/partner/service"
 
-export type CreatePartnerInput = { name: string; return_url?: string | null }
+export type CreatePartnerInput = { name: string; return_url?: string | null; delivery_url?: string | null }
 
 export const createPartnerStep = createStep(
   "create-partner",

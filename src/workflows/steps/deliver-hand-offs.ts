@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DISTRIBUTION_MODULE } from "../../modules/distribution"
 import type DistributionModuleService from "../../modules/distribution/service"
 import type { HandOffTrigger } from "../../modules/distribution/service"
+import { deliverOutbound } from "../utils/deliver-outbound"
 
 export type DeliverHandOffsInput = {
   trigger: Exclude<HandOffTrigger, "manual">
@@ -13,8 +14,9 @@ export type DeliverHandOffsInput = {
 }
 
 /**
- * Claims the due hand-offs and sends each once. A delivery that fails is recorded and
- * retried later, never thrown: nothing here is undone, the attempt happened.
+ * Claims the due outbound messages (distributor hand-offs and partner deliveries alike)
+ * and sends each once. A delivery that fails is recorded and retried later, never thrown:
+ * nothing here is undone, the attempt happened.
  */
 export const deliverHandOffsStep = createStep(
   "deliver-hand-offs",
@@ -25,6 +27,6 @@ export const deliverHandOffsStep = createStep(
       return new StepResponse([])
     }
     const claimed = await distribution.claimDue({ now: clock, ids, limit })
-    return new StepResponse(await distribution.deliverClaimed(claimed, trigger, clock))
+    return new StepResponse(await deliverOutbound(container, claimed, trigger, clock))
   }
 )

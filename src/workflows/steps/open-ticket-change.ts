@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { notEnoughError } from "../../modules/ticketing/stock"
 import type { TicketNeed } from "../utils/cart-lines"
 import { releaseLocks } from "./acquire-locks"
-import { cartTicketsOnItems, freeUnitsByItem } from "./cart-tickets-on-items"
+import { cartTicketsOnItems, FreeByLocation, freeUnitsByItem } from "./cart-tickets-on-items"
 import { endHeldTickets } from "./end-tickets"
 import { LiftedTicket, liftTickets, restoreLifted } from "./lift-cart-tickets"
 import { lockTickets, ticketLockKeys } from "./ticket-locks"
@@ -23,15 +23,23 @@ export type OpenTicketChangeInput = {
   now: Date | string
 }
 
-export type OpenedTicketChange = { keys: string[]; locked: boolean; lifted: LiftedTicket[] }
+export type OpenedTicketChange = {
+  keys: string[]
+  locked: boolean
+  lifted: LiftedTicket[]
+  /** Free units per item and location as read before the change (a hint for where to hold). */
+  free_at?: FreeByLocation
+}
 
 /**
  * Readies the items a cart change touches before Medusa's own workflow checks their stock.
- * Core counts every reservation, so when the cart already holds tickets on the items (or
- * run-out tickets still hold reservations) the items are locked, run-out tickets are
- * released and this cart's are lifted, so core sees exactly the units the shopper may
- * have. Otherwise nothing is locked yet: the common first add takes the lock only for the
- * hold itself. Either way a change that cannot be had is refused here with a 409.
+ * When the free units already cover what the changed lines will need in all, core's check
+ * passes whatever the cart holds: nothing more is read or locked here, and the hold after
+ * the change settles run-out tickets and resizes this cart's under the lock. Otherwise
+ * core, which counts every reservation, must see exactly the units the shopper may have:
+ * when the cart holds tickets on the items (or run-out tickets still hold reservations)
+ * the items are locked, run-out tickets are released and this cart's are lifted. Either
+ * way a change that cannot be had is refused here with a 409.
  */
 export const openTicketChangeStep = createStep(
   "open-ticket-change",
@@ -42,10 +50,12 @@ export const openTicketChangeStep = createStep(
       return new StepResponse(opened, opened)
     }
     const settle = { cart_id: input.cart_id, inventory_item_ids: itemIds, now: new Date(input.now) }
-    const [first, freeFirst] = await Promise.all([
-      cartTicketsOnItems(container, settle),
-      freeUnitsByItem(container, itemIds, input.location_ids),
-    ])
+    const freeFirst = await freeUnitsByItem(container, itemIds, input.location_ids)
+    opened.free_at = freeFirst.byLocation
+    if (input.targets.every((target) => target.quantity <= freeFirst(target.inventory_item_id))) {
+      return new StepResponse(opened, opened)
+    }
+    const first = await cartTicketsOnItems(container, settle)
     if (!first.mine.length && !first.runOut.length) {
       refuseShort(input, freeFirst, [])
       return new StepResponse(opened, opened)

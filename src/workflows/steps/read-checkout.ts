@@ -1,6 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PRODUCT_DELIVERY_MODULE } from "../../modules/product-delivery"
+import { kindOfLine, MAIL_ONLY } from "../../modules/product-delivery/rules"
+import type ProductDeliveryModuleService from "../../modules/product-delivery/service"
 import {
   CheckoutCart,
   CheckoutStore,
@@ -79,7 +82,7 @@ export async function readCartByStore(container: MedusaContainer, cartId: string
 
   const productIds = [...new Set(cart.items.flatMap((item) => (item.product_id ? [item.product_id] : [])))]
   const optionIds = [...new Set(cart.shipping_methods.flatMap((m) => (m.shipping_option_id ? [m.shipping_option_id] : [])))]
-  const [{ data: products }, { data: options }] = await Promise.all([
+  const [{ data: products }, { data: options }, deliveries] = await Promise.all([
     productIds.length
       ? query.graph({ entity: "product", fields: ["id", "federated_store.id"], filters: { id: productIds } })
       : { data: [] },
@@ -90,7 +93,14 @@ export async function readCartByStore(container: MedusaContainer, cartId: string
           filters: { id: optionIds },
         })
       : { data: [] },
+    container.resolve<ProductDeliveryModuleService>(PRODUCT_DELIVERY_MODULE).settingsOf(productIds),
   ])
+  // Each product line is delivered as its product allows now: its choice, else the default.
+  for (const item of cart.items) {
+    if (item.product_id) {
+      item.delivery_kind = kindOfLine(item.metadata, deliveries.get(item.product_id) ?? MAIL_ONLY)
+    }
+  }
   const storeOfProduct = new Map(
     products.flatMap((p) => (p.federated_store ? [[p.id, p.federated_store.id] as [string, string]] : []))
   )

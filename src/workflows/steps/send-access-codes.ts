@@ -2,7 +2,7 @@ import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INVITATION_MODULE } from "../../modules/invitation"
-import { maskedCode } from "../../modules/invitation/codes"
+import { maskedCode } from "../../lib/codes"
 import type InvitationModuleService from "../../modules/invitation/service"
 import type { IssuedCode } from "../../modules/invitation/service"
 

@@ -12,10 +12,16 @@ export type LineHold = {
 }
 
 /** A variant's stock fields and the hold time of the store that sells it. */
-export type StockedVariant = VariantStock & { product?: { federated_store?: { hold_minutes?: number | null } | null } | null }
+export type StockedVariant = VariantStock & {
+  product_id?: string | null
+  product?: { federated_store?: { hold_minutes?: number | null } | null } | null
+}
 
-/** What a query of variants must read for `variantUnits`. */
-export const STOCKED_VARIANT_FIELDS = [...VARIANT_STOCK_FIELDS, "product.federated_store.hold_minutes"]
+/**
+ * What a query of variants must read for `variantUnits`; the store's hold time is added
+ * from a short-lived cache (see `cartStockContext`), not read through two links per add.
+ */
+export const STOCKED_VARIANT_FIELDS = [...VARIANT_STOCK_FIELDS, "product_id"]
 
 /** What a cart query must read to know which units each of its lines needs. */
 export const CART_LINE_STOCK_FIELDS = [

@@ -1,4 +1,5 @@
 import { MedusaError, OrderStatus } from "@medusajs/framework/utils"
+import { DELIVERY_KIND_KEY, DeliveryKind, isDigital } from "../../modules/product-delivery/rules"
 import { CREDIT_REFERENCE, MoneyCredit, MoneyLine, storeOfLine } from "./store-totals"
 
 /**
@@ -22,6 +23,8 @@ export type CheckoutLine = MoneyLine & {
   unit_price: unknown
   requires_shipping?: boolean | null
   product_shipping_profile_id?: string | null
+  /** How the line is delivered, as its product allows now (read with the cart); mail when unset. */
+  delivery_kind?: DeliveryKind
   tax_lines?: (TaxLine | null)[] | null
   adjustments?: (Adjustment | null)[] | null
   [field: string]: unknown
@@ -68,6 +71,13 @@ export const CART_LINE_KEY = "federated_cart_line_id"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
+/**
+ * Whether a line goes out by mail and so needs its store's shipping method. A digital
+ * line (immediate or prepaid codes) never does, even if Medusa marked it as shipping.
+ */
+export const shipsByMail = (line: Pick<CheckoutLine, "requires_shipping" | "delivery_kind">) =>
+  line.requires_shipping !== false && !isDigital(line.delivery_kind ?? "mail")
+
 /** The stores a shipping method can serve: its option ships their goods from one of their locations. */
 export function storesServedBy(place: ShippingOptionPlace | undefined, shares: StoreShare[]) {
   if (!place) {
@@ -76,7 +86,7 @@ export function storesServedBy(place: ShippingOptionPlace | undefined, shares: S
   return shares.filter(
     (share) =>
       (!place.location_id || share.store.location_ids.includes(place.location_id)) &&
-      share.lines.some((line) => line.requires_shipping !== false && line.product_shipping_profile_id === place.shipping_profile_id)
+      share.lines.some((line) => shipsByMail(line) && line.product_shipping_profile_id === place.shipping_profile_id)
   )
 }
 
@@ -128,7 +138,7 @@ export function splitCartByStore(
     served[0].shipping_methods.push(method)
   }
   for (const share of all) {
-    const ships = share.lines.some((line) => line.requires_shipping !== false)
+    const ships = share.lines.some(shipsByMail)
     if (ships && share.shipping_methods.length !== 1) {
       throw invalid(
         share.shipping_methods.length
@@ -193,7 +203,13 @@ const ITEM_FIELDS = [
   "quantity",
 ] as const
 
-/** The Medusa order a store's share becomes: Medusa's own cart-to-order mapping, per store. */
+/**
+ * The Medusa order a store's share becomes: Medusa's own cart-to-order mapping, per store.
+ * Mail goes to the verified address, the payment's billing address, not to one typed for
+ * shipping (a cart without a billing address had nothing verified: its shipping address
+ * stays, as in Medusa); each item keeps its delivery kind, and a digital item ships
+ * nothing (Medusa's fulfillment then takes it without a shipping profile).
+ */
 export function storeOrderInput(cart: CheckoutCart, share: StoreShare) {
   return {
     region_id: cart.region_id,
@@ -203,13 +219,18 @@ export function storeOrderInput(cart: CheckoutCart, share: StoreShare) {
     email: cart.email,
     currency_code: cart.currency_code,
     locale: cart.locale,
-    shipping_address: withoutId(cart.shipping_address),
+    shipping_address: withoutId(cart.billing_address ?? cart.shipping_address),
     billing_address: withoutId(cart.billing_address),
     no_notification: false,
     metadata: { ...(cart.metadata ?? {}), federated_store_id: share.store.id },
     items: share.lines.map((line) => ({
       ...Object.fromEntries(ITEM_FIELDS.flatMap((field) => (line[field] === undefined ? [] : [[field, line[field]]]))),
-      metadata: { ...(line.metadata ?? {}), [CART_LINE_KEY]: line.id },
+      ...(shipsByMail(line) ? {} : { requires_shipping: false }),
+      metadata: {
+        ...(line.metadata ?? {}),
+        [CART_LINE_KEY]: line.id,
+        ...(line.delivery_kind ? { [DELIVERY_KIND_KEY]: line.delivery_kind } : {}),
+      },
       tax_lines: taxLinesOf(line.tax_lines),
       adjustments: adjustmentsOf(line.adjustments),
     })),

@@ -1,12 +1,14 @@
 import { listFederatedStores } from "@lib/data/federated-stores"
+import { getPartnerSession } from "@lib/data/access"
 import AccessCodeForm from "@modules/access/components/access-code-form"
+import PrepaidCodeForm from "@modules/access/components/prepaid-code-form"
 import StoreCard from "@modules/federated-stores/components/store-card"
 
 // The backend may not be running at build time: render on every request.
 export const dynamic = "force-dynamic"
 
 export default async function Home() {
-  const stores = await listFederatedStores()
+  const [stores, partner] = await Promise.all([listFederatedStores(), getPartnerSession()])
 
   return (
     <div className="container">
@@ -22,6 +24,8 @@ export default async function Home() {
         </ul>
       )}
       <AccessCodeForm />
+      {/* Prepaid codes are redeemed for a partner account: only after its handshake. */}
+      {partner && <PrepaidCodeForm />}
     </div>
   )
 }

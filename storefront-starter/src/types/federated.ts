@@ -80,6 +80,12 @@ export type LineTicket = {
   quantity: number
 }
 
+/** How a line is delivered: sent to the partner's service at once, as prepaid codes by e-mail, or by mail. */
+export type DeliveryKind = "immediate" | "prepaid_code" | "mail"
+
+/** A cart line's delivery and what the shopper may choose instead (one choice: nothing to choose). */
+export type LineDelivery = { kind: DeliveryKind; choices: DeliveryKind[]; forced: boolean }
+
 export type FederatedCartItem = {
   id: string
   variant_id: string
@@ -94,7 +100,15 @@ export type FederatedCartItem = {
   subtotal: number
   bookmark: Bookmark | null
   ticket: LineTicket
+  delivery?: LineDelivery
+  /** Set on a free bonus line: it comes and goes with the cart's total, so it has no quantity control. */
+  bonus_rule_id?: string | null
+  /** Set on a line redeemed with a prepaid code: it costs $0, its list price is shown crossed out. */
+  prepaid?: { code_id: string; list_price: number } | null
 }
+
+/** A bonus the cart earned but could not get, e.g. "Your free Tide Charts calendar is out of stock." */
+export type BonusNotice = { bonus_rule_id: string; variant_id: string; message: string }
 
 export type FederatedCartStoreGroup = {
   federated_store: Pick<FederatedStore, "id" | "name" | "handle" | "accent_color">
@@ -123,6 +137,7 @@ export type FederatedCart = {
   allowed_moves: CartState[]
   charges: StoreMoneyLine[]
   credits: StoreMoneyLine[]
+  bonus_notices?: BonusNotice[]
   region_id: string
   currency_code: string
   email: string | null
@@ -239,6 +254,8 @@ export type CheckoutDetailsInput = {
 export type StoreOrderLine = PurchasedLine & {
   unit_price: number
   total: number
+  /** The checkout writes each item's delivery kind here. */
+  metadata?: { delivery_kind?: DeliveryKind } | null
 }
 
 /** One store's order of a checkout. */

@@ -2,14 +2,25 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { DISTRIBUTION_MODULE } from "../../../modules/distribution"
 import type DistributionModuleService from "../../../modules/distribution/service"
 
-type HandOffFilters = { id?: string; order_id?: string; order_group_id?: string; federated_store_id?: string; status?: string }
+type HandOffFilters = {
+  id?: string
+  order_id?: string
+  order_group_id?: string
+  recipient_kind?: "distributor" | "partner"
+  federated_store_id?: string
+  partner_id?: string
+  status?: string
+}
 
 // The claim columns are the sender's business, and the body the distributor's: neither is shown.
 const HAND_OFF_FIELDS = [
   "id",
   "order_group_id",
   "order_id",
+  "recipient_kind",
   "federated_store_id",
+  "partner_id",
+  "fulfillment_id",
   "url",
   "idempotency_key",
   "status",
@@ -30,7 +41,7 @@ const HAND_OFF_FIELDS = [
   "attempt_log.duration_ms",
 ]
 
-/** Hand-offs as the admin sees them, newest first, each with its attempts in order. */
+/** Hand-offs and partner deliveries as the admin sees them, newest first, each with its attempts in order. */
 export async function listHandOffRows(
   scope: MedusaContainer,
   filters: HandOffFilters,

@@ -6,6 +6,7 @@ const partnerFields = [
   "id",
   "name",
   "return_url",
+  "delivery_url",
   "created_at",
   "keys.id",
   "keys.secret_hint",

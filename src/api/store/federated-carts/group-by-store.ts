@@ -1,4 +1,6 @@
+import type { PrepaidLine } from "../../../modules/prepaid-code/line"
 import type { LineTicket } from "./ticket-state"
+import type { LineDelivery } from "./line-delivery/line-delivery"
 
 export type StoreSummary = { id: string; name: string; handle: string; accent_color?: string | null }
 
@@ -14,6 +16,11 @@ export type CartLine = {
   quantity: number
   unit_price: number
   ticket?: LineTicket
+  delivery?: LineDelivery
+  /** Set on a free bonus line: the rule that put it in the cart (its quantity is not the shopper's). */
+  bonus_rule_id?: string | null
+  /** Set on a line redeemed with a prepaid code: $0, its list price shown crossed out. */
+  prepaid?: PrepaidLine | null
 }
 
 export type BookmarkRecord = {

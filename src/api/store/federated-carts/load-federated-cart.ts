@@ -9,12 +9,16 @@ import { ticketStates } from "./ticket-state"
 import { requestableMoves } from "../../../modules/cart-state/rules"
 import { cartStateOf } from "../../../workflows/utils/cart-state"
 import { CREDIT_REFERENCE, isCharge, MoneyLine } from "../../../workflows/utils/store-totals"
+import { lineDeliveries } from "./line-delivery/line-delivery"
+import { BONUS_NOTICES_KEY, bonusRuleOf, BonusNotice } from "../../../workflows/utils/bonus-lines"
+import { prepaidLineOf } from "../../../modules/prepaid-code/line"
 
 const cartFields = [
   "id",
   "region_id",
   "currency_code",
   "email",
+  "metadata",
   "item_total",
   "subtotal",
   "total",
@@ -51,6 +55,7 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
   const items = (cart.items ?? []).flatMap((item) => (item ? [item] : []))
   // Charges and credits are the stores' own lines, shown apart from the products.
   const charges = items.filter((item) => isCharge(item as MoneyLine))
+  const delivery = await lineDeliveries(scope, items)
   const lines: CartLine[] = items.filter((item) => !charges.includes(item)).flatMap((item) =>
     item
       ? [
@@ -66,6 +71,9 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
             quantity: Number(item.quantity),
             unit_price: Number(item.unit_price),
             ticket: lineTicket(item.id),
+            delivery: delivery(item),
+            bonus_rule_id: bonusRuleOf(item),
+            prepaid: prepaidLineOf(item),
           },
         ]
       : []
@@ -107,6 +115,8 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
     subtotal: Number(cart.subtotal ?? 0),
     total: Number(cart.total ?? 0),
     holds,
+    // "Your free X is out of stock": bonuses the cart earned but could not get.
+    bonus_notices: (cart.metadata?.[BONUS_NOTICES_KEY] as BonusNotice[] | null | undefined) ?? [],
     ...grouped,
     charges: charges.map((line) => ({
       id: line.id,

@@ -5,6 +5,7 @@ import type CartStateModuleService from "../../../modules/cart-state/service"
 import { VISIBILITY_MODULE } from "../../../modules/visibility"
 import type VisibilityModuleService from "../../../modules/visibility/service"
 import { Spend, sumSpend } from "../../../modules/purchase-rules/rules"
+import { countedUnitPrice } from "../../../modules/prepaid-code/line"
 
 type OrderLine = { product_id: string; quantity: number; amount: number; at: Date }
 
@@ -21,7 +22,7 @@ export async function accountOrderLines(scope: MedusaContainer, partnerAccountId
   }
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "order.id", "order.status", "order.created_at", "order.items.product_id", "order.items.unit_price", "order.items.detail.quantity"],
+    fields: ["id", "order.id", "order.status", "order.created_at", "order.items.product_id", "order.items.unit_price", "order.items.metadata", "order.items.detail.quantity"],
     filters: { id: cartIds },
   })
   return data.flatMap((cart) => {
@@ -33,7 +34,7 @@ export async function accountOrderLines(scope: MedusaContainer, partnerAccountId
     return (order.items ?? []).flatMap((item) => {
       const quantity = Number(item?.detail?.quantity ?? 0)
       return item?.product_id
-        ? [{ product_id: item.product_id, quantity, amount: quantity * Number(item.unit_price), at: new Date(order.created_at) }]
+        ? [{ product_id: item.product_id, quantity, amount: quantity * countedUnitPrice(item), at: new Date(order.created_at) }]
         : []
     })
   })
@@ -63,7 +64,7 @@ export async function accountCartLines(scope: MedusaContainer, partnerAccountId:
   const [{ data: carts }, cancelled] = await Promise.all([
     scope.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
-      fields: ["id", "completed_at", "items.product_id", "items.quantity", "items.unit_price"],
+      fields: ["id", "completed_at", "items.product_id", "items.quantity", "items.unit_price", "items.metadata"],
       filters: { id: cartIds },
     }),
     cartStates.listCartStates({ cart_id: cartIds, state: "void" }, { select: ["cart_id"] }),
@@ -75,7 +76,7 @@ export async function accountCartLines(scope: MedusaContainer, partnerAccountId:
       (cart.items ?? []).flatMap((item) => {
         const quantity = Number(item?.quantity ?? 0)
         return item?.product_id
-          ? [{ cart_id: cart.id, product_id: item.product_id, quantity, amount: quantity * Number(item.unit_price) }]
+          ? [{ cart_id: cart.id, product_id: item.product_id, quantity, amount: quantity * countedUnitPrice(item) }]
           : []
       })
     )

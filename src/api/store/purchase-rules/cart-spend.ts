@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { countedUnitPrice } from "../../../modules/prepaid-code/line"
 
 export type CartLineSpend = {
   id: string
@@ -10,11 +11,11 @@ export type CartLineSpend = {
   unit_price: number
 }
 
-/** The cart's lines with what each costs. */
+/** The cart's lines with what each costs (a redeemed prepaid line at its list price). */
 export async function cartLines(scope: MedusaContainer, cartId: string): Promise<CartLineSpend[]> {
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "line_item",
-    fields: ["id", "product_id", "product_title", "title", "variant_id", "quantity", "unit_price"],
+    fields: ["id", "product_id", "product_title", "title", "variant_id", "quantity", "unit_price", "metadata"],
     filters: { cart_id: cartId },
   })
   return data.flatMap((line) =>
@@ -26,7 +27,7 @@ export async function cartLines(scope: MedusaContainer, cartId: string): Promise
             title: line.product_title ?? line.title,
             variant_id: line.variant_id ?? null,
             quantity: Number(line.quantity),
-            unit_price: Number(line.unit_price),
+            unit_price: countedUnitPrice(line),
           },
         ]
       : []

@@ -8,6 +8,8 @@ const Partner = model.define("partner", {
   name: model.text().searchable(),
   /** Where the storefront sends the shopper back to. */
   return_url: model.text().nullable(),
+  /** Where immediate deliveries are POSTed (signed with the partner's newest key); set by an admin. */
+  delivery_url: model.text().nullable(),
   keys: model.hasMany(() => PartnerKey, { mappedBy: "partner" }),
   accounts: model.hasMany(() => PartnerAccount, { mappedBy: "partner" }),
 })

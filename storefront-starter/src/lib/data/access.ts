@@ -86,6 +86,27 @@ export const enterAccessCode = async (_previous: ActionResult | null, form: Form
   return { success: true }
 }
 
+type PrepaidRedemptionResponse = { redeemed: { product_id: string; line_item_id: string | null } }
+
+/**
+ * Redeems a prepaid code into the shopper's cart (after the partner handshake): its
+ * product goes in at $0. The server answers every code it will not take the same way.
+ */
+export const enterPrepaidCode = async (_previous: ActionResult | null, form: FormData): Promise<ActionResult> => {
+  try {
+    const cartId = await cartForUnlock()
+    await sdk.client.fetch<PrepaidRedemptionResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}/prepaid-codes`, {
+      method: "POST",
+      body: { code: String(form.get("code") ?? "") },
+      cache: "no-store",
+    })
+  } catch (error) {
+    return { success: false, error: getErrorMessage(error) }
+  }
+  revalidatePath("/", "layout")
+  return { success: true }
+}
+
 /** Catalogue requests name the cart, so what it unlocked is shown (the server decides what). */
 export const cartHeaders = async (): Promise<Record<string, string>> => {
   const cartId = await getCartId()

@@ -1,5 +1,6 @@
 import { convertToLocale } from "@lib/util/money"
 import BookmarksList from "@modules/cart/components/bookmarks-list"
+import BonusNotices from "@modules/cart/components/bonus-notices"
 import CartStateBar from "@modules/cart/components/cart-state-bar"
 import EmptyCartMessage from "@modules/cart/components/empty-cart-message"
 import HoldsNotice from "@modules/cart/components/holds-notice"
@@ -16,6 +17,7 @@ const CartTemplate = ({ cart }: { cart: FederatedCart | null }) => {
       <h1>Cart</h1>
       {cart && <CartStateBar cart={cart} />}
       {cart?.holds && groups.length > 0 && <HoldsNotice holds={cart.holds} />}
+      {cart?.bonus_notices?.length ? <BonusNotices notices={cart.bonus_notices} /> : null}
       {!cart || groups.length === 0 ? (
         <EmptyCartMessage />
       ) : (

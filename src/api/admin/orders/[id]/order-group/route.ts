@@ -29,7 +29,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     fields: ["id", "display_id", "total", "currency_code", "status", "federated_store.id", "federated_store.name", "federated_store.handle"],
     filters: { id: orderIds },
   })
-  const { hand_offs } = await listHandOffRows(req.scope, { order_group_id: groupId }, { limit: 200 })
+  // The stores' distributor hand-offs; partner deliveries have their own page.
+  const { hand_offs } = await listHandOffRows(
+    req.scope,
+    { order_group_id: groupId, recipient_kind: "distributor" },
+    { limit: 200 }
+  )
   const { orders: _ids, ...group } = groups[0]
   res.json({ order_group: { ...group, orders: storeOrders }, hand_offs })
 }

@@ -1,15 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { addToCartWithTicketsWorkflow } from "../../../../../workflows"
+import { addToCartWithoutTicketsWorkflow, addToCartWithTicketsWorkflow } from "../../../../../workflows"
 import { ticketsEnabled, withStockConflicts } from "../../tickets"
 
 type AddLineItemBody = HttpTypes.StoreAddCartLineItem & { additional_data?: Record<string, unknown> }
 
 /**
  * Medusa's add-to-cart route, taking a ticket for the line's units: a standard storefront
- * gets holds without knowing about them.
+ * gets holds without knowing about them. With holds off, the same add without the tickets.
  */
 export async function POST(req: MedusaRequest<AddLineItemBody>, res: MedusaResponse<HttpTypes.StoreCartResponse>) {
   const cartId = req.params.id
@@ -18,7 +17,7 @@ export async function POST(req: MedusaRequest<AddLineItemBody>, res: MedusaRespo
     items: [req.validatedBody],
     additional_data: req.validatedBody.additional_data,
   }
-  const workflow = ticketsEnabled(req.scope) ? addToCartWithTicketsWorkflow : addToCartWorkflow
+  const workflow = ticketsEnabled(req.scope) ? addToCartWithTicketsWorkflow : addToCartWithoutTicketsWorkflow
   await withStockConflicts(req.scope, { cart_id: cartId, variant_id: req.validatedBody.variant_id }, () =>
     workflow(req.scope).run({ input })
   )

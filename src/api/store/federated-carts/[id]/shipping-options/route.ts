@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import { readCartByStore } from "../../../../../workflows/steps/read-checkout"
-import { linesByStore, storesServedBy } from "../../../../../workflows/utils/store-orders"
+import { linesByStore, shipsByMail, storesServedBy } from "../../../../../workflows/utils/store-orders"
 
 type ListedOption = {
   id: string
@@ -39,7 +39,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       const options = byStore.get(share.store.id)!
       return {
         federated_store: { id: share.store.id, name: share.store.name, handle: share.store.handle ?? null },
-        requires_shipping: share.lines.some((line) => line.requires_shipping !== false),
+        requires_shipping: share.lines.some(shipsByMail),
         selected_option_id: options.find((option) => chosen.has(option.id))?.id ?? null,
         shipping_options: options.map((option) => ({
           id: option.id,

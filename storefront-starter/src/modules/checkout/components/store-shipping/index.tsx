@@ -30,7 +30,12 @@ const StoreShipping = ({ choices, currencyCode }: { choices: StoreShippingChoice
       aria-busy={isPending}
     >
       <legend>{store.name}</legend>
-      {choices.shipping_options.length === 0 && (
+      {!choices.requires_shipping ? (
+        // Digital lines only (immediate or prepaid codes): no shipping method, and none is offered.
+        <p className="muted" data-testid="shipping-not-needed">
+          Nothing to ship: delivered digitally after payment.
+        </p>
+      ) : choices.shipping_options.length === 0 && (
         <p className="error" data-testid="shipping-none">
           {store.name} cannot ship to this address.
         </p>

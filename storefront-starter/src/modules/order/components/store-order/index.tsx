@@ -2,6 +2,7 @@ import Link from "next/link"
 
 import { convertToLocale } from "@lib/util/money"
 import PurchasedLine from "@modules/common/components/purchased-line"
+import DeliveryNote from "@modules/order/components/delivery-note"
 import type { StoreOrder as StoreOrderType } from "types/federated"
 
 /** One store's order of the checkout: its number, lines, shipping and total. */
@@ -20,6 +21,7 @@ const StoreOrder = ({ order, currencyCode }: { order: StoreOrderType; currencyCo
       <ul className="cart-lines">
         {order.items.map((item) => (
           <PurchasedLine key={item.id} item={item} testId="confirmed-line">
+            <DeliveryNote kind={item.metadata?.delivery_kind} />
             <span>{money(item.total)}</span>
           </PurchasedLine>
         ))}

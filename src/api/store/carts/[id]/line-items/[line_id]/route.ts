@@ -1,10 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
-import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import {
   deleteLineItemsInStateWorkflow,
   deleteLineItemsWithTicketsWorkflow,
+  updateLineItemInStateWorkflow,
   updateLineItemWithTicketsWorkflow,
 } from "../../../../../../workflows"
 import { ticketsEnabled, withStockConflicts } from "../../../tickets"
@@ -20,7 +20,7 @@ export async function POST(req: MedusaRequest<UpdateLineItemBody>, res: MedusaRe
     update: req.validatedBody,
     additional_data: req.validatedBody.additional_data,
   }
-  const workflow = ticketsEnabled(req.scope) ? updateLineItemWithTicketsWorkflow : updateLineItemInCartWorkflow
+  const workflow = ticketsEnabled(req.scope) ? updateLineItemWithTicketsWorkflow : updateLineItemInStateWorkflow
   await withStockConflicts(req.scope, { cart_id: cartId, variant_id: await variantOfLine(req, lineId) }, () =>
     workflow(req.scope).run({ input })
   )

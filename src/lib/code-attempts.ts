@@ -12,7 +12,7 @@ export type AttemptLimits = {
 export const DEFAULT_ATTEMPT_LIMITS: AttemptLimits = { perClient: 20, perCart: 5, windowSeconds: 15 * 60 }
 
 /**
- * Brakes on guessing access codes, per client address and per cart. Every attempt spends
+ * Brakes on guessing codes (access and prepaid codes alike), per client address and per cart. Every attempt spends
  * a point before the code is looked at (so racing requests cannot slip past the count);
  * a successful one gets its point back, so only failures add up. In memory by default;
  * in Redis when there is one, so every server instance counts together.

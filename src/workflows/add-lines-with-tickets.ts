@@ -1,0 +1,39 @@
+import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { AddToCartWorkflowInputDTO } from "@medusajs/framework/types"
+import { cartStockContext } from "./cart-stock-context"
+import { stampDeliveryKindsStep } from "./steps/stamp-delivery-kinds"
+import { ticketedCartChange } from "./ticketed-cart-change"
+import { cartVariantUnits, lineHolds, needsOf, sumNeeds, variantUnits } from "./utils/cart-lines"
+
+/**
+ * Composes Medusa's add-to-cart with tickets for what the added lines need in all (an
+ * added variant already in the cart grows that line, and its ticket with it). The caller
+ * holds the cart's lock.
+ */
+export function addLinesWithTickets(input: WorkflowData<AddToCartWorkflowInputDTO>) {
+  const variantIds = transform({ input }, ({ input }) =>
+    (input.items ?? []).flatMap((item) => (item.variant_id ? [item.variant_id] : []))
+  )
+  // The cart's lines and the added variants, read in one step.
+  const context = cartStockContext(input.cart_id, { variant_ids: variantIds })
+
+  const change = transform({ input, context, variantIds }, ({ input, context, variantIds }) => {
+    const units = { ...cartVariantUnits(context.cart), ...variantUnits(context.variants) }
+    const added = (input.items ?? []).flatMap((item) => needsOf(units, item.variant_id, Number(item.quantity)))
+    const existing = lineHolds(context.cart).filter((line) => variantIds.includes(line.variant_id))
+    return {
+      cart_id: input.cart_id,
+      targets: sumNeeds([...added, ...existing.flatMap((line) => line.needs)]),
+      changed: { variant_ids: variantIds },
+      variant_units: units,
+      location_ids: context.location_ids,
+      now: context.now,
+    }
+  })
+
+  const stamped = stampDeliveryKindsStep(input)
+  ticketedCartChange(change, () => {
+    addToCartWorkflow.runAsStep({ input: stamped })
+  })
+}
