@@ -26,22 +26,14 @@ export async function cartTicketsOnItems(
   }
 }
 
-/** Free units of each item at each location, as Medusa's levels count them: `{ [item]: { [location]: units } }`. */
-export type FreeByLocation = Record<string, Record<string, number>>
-
-/**
- * Free units of each item over these locations, as Medusa's levels count them; `.byLocation`
- * holds the same read per location.
- */
+/** Free units of each item over these locations, as Medusa's levels count them. */
 export async function freeUnitsByItem(container: MedusaContainer, inventoryItemIds: string[], locationIds: string[]) {
   const levels = await container
     .resolve(Modules.INVENTORY)
     .listInventoryLevels({ inventory_item_id: inventoryItemIds, location_id: locationIds })
   const free = new Map<string, number>()
-  const byLocation: FreeByLocation = {}
   for (const level of levels) {
     free.set(level.inventory_item_id, (free.get(level.inventory_item_id) ?? 0) + freeUnits(level))
-    byLocation[level.inventory_item_id] = { ...byLocation[level.inventory_item_id], [level.location_id]: freeUnits(level) }
   }
-  return Object.assign((inventoryItemId: string) => free.get(inventoryItemId) ?? 0, { byLocation })
+  return (inventoryItemId: string) => free.get(inventoryItemId) ?? 0
 }

@@ -6,7 +6,6 @@ import { freeUnits, notEnoughError } from "../../modules/ticketing/stock"
 import type TicketingModuleService from "../../modules/ticketing/service"
 import type { LineHold, TicketNeed } from "../utils/cart-lines"
 import { ChangedLines, isChanged } from "./open-ticket-change"
-import type { FreeByLocation } from "./cart-tickets-on-items"
 import { endHeldTickets } from "./end-tickets"
 import { withReservationLocks } from "./ticket-locks"
 import { HeldTicket, recreateReservation, TicketUndo, undoTicketChanges } from "./ticket-undo"
@@ -25,13 +24,6 @@ export type HoldCartLinesInput = {
   release_others_on?: string[]
   /** Leave a fully held line's hold time alone (checkout only confirms the holds). */
   keep_unchanged?: boolean
-  /**
-   * Free units per item and location read shortly before (unlocked): where a new ticket is
-   * tried first among several locations, instead of reading the levels again. Should that
-   * location have run short meanwhile, the levels are read under the lock and the best one
-   * is tried.
-   */
-  free_at?: FreeByLocation
 }
 
 /**
@@ -100,31 +92,11 @@ async function holdLine(
     if (input.keep_unchanged && current && backed === need.quantity) {
       continue
     }
-    const candidates = current ? [current.location_id] : input.location_ids
+    const location = await chooseLocation(container, need, current ? [current.location_id] : input.location_ids, backed)
     const write = current ? growOrReback : takeNew
-    const holdAt = (location: string) =>
-      orNotEnough(container, { ...need, location_id: location, backed }, () =>
-        write(container, { input, line, need, location, current: current!, undo })
-      )
-    const hint = candidates.length > 1 ? input.free_at?.[need.inventory_item_id] : undefined
-    if (!hint) {
-      await holdAt(await chooseLocation(container, need, candidates, backed))
-      continue
-    }
-    const hinted = [...candidates].sort((a, b) => (hint[b] ?? 0) - (hint[a] ?? 0))[0]
-    try {
-      await holdAt(hinted)
-    } catch (error) {
-      if ((error as MedusaError)?.type !== MedusaError.Types.CONFLICT) {
-        throw error
-      }
-      // The hint was stale: choose from the levels as they are now, under the lock.
-      const location = await chooseLocation(container, need, candidates, backed)
-      if (location === hinted) {
-        throw error
-      }
-      await holdAt(location)
-    }
+    await orNotEnough(container, { ...need, location_id: location, backed }, () =>
+      write(container, { input, line, need, location, current: current!, undo })
+    )
   }
 }
 

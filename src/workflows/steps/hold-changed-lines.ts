@@ -52,7 +52,6 @@ export const holdChangedLinesStep = createStep(
           location_ids: input.location_ids,
           now,
           release_others_on: input.inventory_item_ids,
-          free_at: input.opened.free_at,
         },
         mine
       )

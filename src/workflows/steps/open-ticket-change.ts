@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { notEnoughError } from "../../modules/ticketing/stock"
 import type { TicketNeed } from "../utils/cart-lines"
 import { releaseLocks } from "./acquire-locks"
-import { cartTicketsOnItems, FreeByLocation, freeUnitsByItem } from "./cart-tickets-on-items"
+import { cartTicketsOnItems, freeUnitsByItem } from "./cart-tickets-on-items"
 import { endHeldTickets } from "./end-tickets"
 import { LiftedTicket, liftTickets, restoreLifted } from "./lift-cart-tickets"
 import { lockTickets, ticketLockKeys } from "./ticket-locks"
@@ -23,13 +23,7 @@ export type OpenTicketChangeInput = {
   now: Date | string
 }
 
-export type OpenedTicketChange = {
-  keys: string[]
-  locked: boolean
-  lifted: LiftedTicket[]
-  /** Free units per item and location as read before the change (a hint for where to hold). */
-  free_at?: FreeByLocation
-}
+export type OpenedTicketChange = { keys: string[]; locked: boolean; lifted: LiftedTicket[] }
 
 /**
  * Readies the items a cart change touches before Medusa's own workflow checks their stock.
@@ -51,7 +45,6 @@ export const openTicketChangeStep = createStep(
     }
     const settle = { cart_id: input.cart_id, inventory_item_ids: itemIds, now: new Date(input.now) }
     const freeFirst = await freeUnitsByItem(container, itemIds, input.location_ids)
-    opened.free_at = freeFirst.byLocation
     if (input.targets.every((target) => target.quantity <= freeFirst(target.inventory_item_id))) {
       return new StepResponse(opened, opened)
     }
