@@ -53,8 +53,12 @@ function runJest(suite) {
           DB_PASSWORD: PG_PASSWORD,
           MEDUSA_ADMIN_DISABLED: "true",
           LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
-          // Medusa loads modules with dynamic import(), which jest only runs in this mode.
-          NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+          // Medusa loads modules with dynamic import(), which jest only runs in this mode. The
+          // HTTP suite boots a Medusa app per spec in one process (--runInBand); with ~20 specs
+          // that outgrows node's default 4 GB heap.
+          NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--max-old-space-size=8192"]
+            .filter(Boolean)
+            .join(" "),
         },
       }
     )
