@@ -10,7 +10,7 @@ import { assert, eventually } from "../lib/harness.mjs"
 
 // The demo's partner game and its product (demo/partner-demo.ts); Tom, so a limit another
 // journey puts on Captain Ines's account does not stop this purchase.
-const GAME = { name: "Salt Coast Online", player: "deckhand-tom" }
+const GAME = { name: "Salt Coast Online", player: "bosun-mae" }
 const TURNS = { store: "lantern-forge", handle: "turn-pack" }
 // Nothing listens on the discard port: the first attempt fails at once.
 const UNREACHABLE = "http://127.0.0.1:9/purchases"
@@ -35,7 +35,7 @@ async function payFor(shopper, cartId) {
   const address = { first_name: "Tom", last_name: "Deck", address_1: "1 Pier", city: "Astoria", postal_code: "97103", country_code: "us" }
   expectStatus(
     await shopper.request("POST", `/store/carts/${cartId}`, {
-      email: "deckhand-tom@salt-coast.test",
+      email: "bosun-mae@salt-coast.test",
       shipping_address: address,
       billing_address: address,
     }),

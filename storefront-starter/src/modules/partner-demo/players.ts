@@ -5,6 +5,7 @@
 export const DEMO_PLAYERS = [
   { id: "captain-ines", name: "Captain Ines", owns: ["guild-membership"] },
   { id: "deckhand-tom", name: "Deckhand Tom", owns: [] },
+  { id: "bosun-mae", name: "Bosun Mae", owns: [] },
 ]
 
 /** Where the game sends its players: the studio's turn packs, protected for them. */
