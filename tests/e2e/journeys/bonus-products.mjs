@@ -9,7 +9,9 @@ import { addToCart } from "./storefront.mjs"
 
 // Tidewater's book is $32: two reach the $60 threshold, one does not.
 const BOOK = { store: "tidewater-prints", product: "tales-of-the-salt-coast" }
-const GIFT = { handle: "tide-charts-2027-calendar", title: "Free calendar over $60", threshold: "60" }
+// The gift is a product no other journey touches: the partners journey makes the calendar
+// private, and a bonus the shopper may not see is (rightly) never added.
+const GIFT = { handle: "dockside-hoodie", title: "Free hoodie over $60", threshold: "60" }
 
 const cartLines = (page) => byTestId(page, "cart-line")
 const bonusLine = (page) => page.locator('[data-testid="cart-line"][data-bonus="true"]')
@@ -51,7 +53,7 @@ export function bonusProductsSteps({ adminUrl, admin, baseUrl }) {
       },
     },
     {
-      name: "reaching the threshold puts the calendar in the cart, free",
+      name: "reaching the threshold puts the hoodie in the cart, free",
       timeout: 120_000,
       run: async (page) => {
         await page.goto(`${baseUrl}/stores/${BOOK.store}/products/${BOOK.product}`)
