@@ -70,42 +70,27 @@ export const getPartnerSession = async (): Promise<PartnerSession | null> => {
   }
 }
 
+/** Sends a typed code to one of the cart's code routes; the server answers every code it will not take the same way. */
+async function enterCode(route: "access-codes" | "prepaid-codes", form: FormData): Promise<ActionResult> {
+  try {
+    const cartId = await cartForUnlock()
+    await sdk.client.fetch(`/store/federated-carts/${encodeURIComponent(cartId)}/${route}`, {
+      method: "POST",
+      body: { code: String(form.get("code") ?? "") },
+      cache: "no-store",
+    })
+  } catch (error) {
+    return { success: false, error: getErrorMessage(error) }
+  }
+  revalidatePath("/", "layout")
+  return { success: true }
+}
+
 /** Opens the private products an access code names to the shopper's cart. */
-export const enterAccessCode = async (_previous: ActionResult | null, form: FormData): Promise<ActionResult> => {
-  try {
-    const cartId = await cartForUnlock()
-    await sdk.client.fetch(`/store/federated-carts/${encodeURIComponent(cartId)}/access-codes`, {
-      method: "POST",
-      body: { code: String(form.get("code") ?? "") },
-      cache: "no-store",
-    })
-  } catch (error) {
-    return { success: false, error: getErrorMessage(error) }
-  }
-  revalidatePath("/", "layout")
-  return { success: true }
-}
+export const enterAccessCode = async (_previous: ActionResult | null, form: FormData) => enterCode("access-codes", form)
 
-type PrepaidRedemptionResponse = { redeemed: { product_id: string; line_item_id: string | null } }
-
-/**
- * Redeems a prepaid code into the shopper's cart (after the partner handshake): its
- * product goes in at $0. The server answers every code it will not take the same way.
- */
-export const enterPrepaidCode = async (_previous: ActionResult | null, form: FormData): Promise<ActionResult> => {
-  try {
-    const cartId = await cartForUnlock()
-    await sdk.client.fetch<PrepaidRedemptionResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}/prepaid-codes`, {
-      method: "POST",
-      body: { code: String(form.get("code") ?? "") },
-      cache: "no-store",
-    })
-  } catch (error) {
-    return { success: false, error: getErrorMessage(error) }
-  }
-  revalidatePath("/", "layout")
-  return { success: true }
-}
+/** Redeems a prepaid code into the shopper's cart (after the partner handshake): its product goes in at $0. */
+export const enterPrepaidCode = async (_previous: ActionResult | null, form: FormData) => enterCode("prepaid-codes", form)
 
 /** Catalogue requests name the cart, so what it unlocked is shown (the server decides what). */
 export const cartHeaders = async (): Promise<Record<string, string>> => {
