@@ -82,7 +82,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/live-stock", options: { redisUrl } },
     // Fulfillment progress relayed to shoppers; new updates reach streams on every instance through Redis.
     { resolve: "./src/modules/delivery-relay", options: { redisUrl } },
-    // Who may see and buy what (issue 6). FEDERATED_CART_SECRET keys partner secrets and access codes.
+    // Who may see and buy what. FEDERATED_CART_SECRET keys partner secrets and access codes.
     // FEDERATED_CART_VISIBILITY=off hides nothing: the listing benchmark's baseline, never a shop's setting.
     { resolve: "./src/modules/visibility", options: { enforced: process.env.FEDERATED_CART_VISIBILITY !== "off" } },
     { resolve: "./src/modules/purchase-rules" },
@@ -104,7 +104,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bonus" },
     { resolve: "./src/modules/partner", options: { secret: process.env.FEDERATED_CART_SECRET } },
     { resolve: "./src/modules/invitation", options: { secret: process.env.FEDERATED_CART_SECRET, redisUrl } },
-    // Prepaid codes (issue 7), stored as HMACs under FEDERATED_CART_SECRET.
+    // Prepaid codes, stored as HMACs under FEDERATED_CART_SECRET.
     { resolve: "./src/modules/prepaid-code", options: { secret: process.env.FEDERATED_CART_SECRET } },
     {
       // Access codes go out by e-mail; the local provider writes them to the log.

@@ -12,7 +12,7 @@ import { updatePartnerWorkflow } from "../src/workflows/update-partner"
 
 const PARTNER_NAME = "Salt Coast Online"
 const PROTECTED_HANDLE = "turn-pack"
-/** $250 of turns every 30 days per game account, as the example. */
+/** $250 of turns every 30 days per game account. */
 const TURNS_LIMIT = { limit_amount: 250, limit_period_days: 30 }
 
 type DemoPartner = { partner_id: string; key_id: string; secret: string }

@@ -2,7 +2,9 @@ import { createHmac, randomInt, timingSafeEqual } from "node:crypto"
 import { Logger, serverKey } from "./server-secret"
 
 /**
- * The code rules shared by access codes and prepaid codes (shared/DESIGN.md, security).
+ * The code rules shared by access codes and prepaid codes: drawn from a cryptographic
+ * source without modulo bias, stored only as an HMAC under the server secret plus the
+ * last 4, compared in constant time.
  * 32 symbols without look-alikes (no 0/O, 1/I): 16 of them carry exactly 80 bits.
  * Grouped by 4 for typing: `XXXX-XXXX-XXXX-XXXX`.
  */

@@ -1,6 +1,6 @@
 // `npm run bench:checkout`: the federated checkout of a 3-store cart against Medusa core's
 // completion of a 1-store cart, in one run on the same data. Prints figures, not pass/fail
-// (issue 4's target: p50 ratio federated/core ≤ 1.5).
+// (target: p50 ratio federated/core ≤ 1.5).
 //
 // One embedded PostgreSQL (port 54391, data in .bench-output/checkout/), migrated and seeded
 // with the demo federation, and two `medusa start` servers (production mode) on it:

@@ -4,7 +4,7 @@ import type { CartAction, CartStateName } from "../../src/modules/cart-state/rul
 export type Op = { kind: "move"; to: CartStateName } | { kind: "act"; action: CartAction }
 
 /**
- * The cart state machine as the issue states it, written apart from the code under test
+ * The cart state machine as the product defines it, written apart from the code under test
  * for the property tests to hold it to:
  * new — options and details may be set, nothing added (the first add, once region and
  * currency are set, opens it for shopping); shop — anything goes; full — lines closed,

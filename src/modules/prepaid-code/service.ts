@@ -21,7 +21,7 @@ const ISSUE_SLICE = 1000
 
 type InsertedCode = { id: string; issued_line_item_id: string; issued_unit: number; code_hash: string }
 
-/** The purpose the hashing key is derived for (shared/DESIGN.md: one key per use of the server secret). */
+/** The purpose the hashing key is derived for: each use of the server secret gets its own key (src/lib/server-secret.ts). */
 export const PREPAID_CODE_HASH_PURPOSE = "prepaid codes"
 
 /** The same answer as access codes give: unknown, taken, redeemed and revoked codes look alike. */

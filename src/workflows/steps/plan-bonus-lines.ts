@@ -100,8 +100,8 @@ export const planBonusLinesStep = createStep(
 )
 
 /**
- * Hidden stays hidden (DESIGN.md invariant 5): a bonus whose product this cart may not see
- * is neither added nor named to the shopper.
+ * Hidden stays hidden: a bonus whose product this cart may not see is neither added nor
+ * named to the shopper.
  */
 async function visibleTo<R extends { variant_id: string }>(
   container: MedusaContainer,

@@ -14,7 +14,7 @@ const NEW_STORE = {
   distributor_url: "https://quayside.example/hooks/federated-cart",
   hold_minutes: 25,
 }
-// Local date and time, the UTC offset, a random sequence (see DESIGN.md, cart numbers).
+// Local date and time, the UTC offset, a random suffix (src/modules/cart-state/cart-number.ts).
 const CART_NUMBER = /^\d{8}-\d{6}[-+]\d{4}-[0-9A-Z]{4}$/
 const PRODUCT = { handle: "harbor-crew-cap", store: "Harbor Thread Co." }
 // The shopper holds Tidewater's print; Lantern Forge sells the same 50 prints, so its

@@ -15,7 +15,7 @@ const HARBOR = { store: "harbor-thread", product: "harbor-crew-cap", variant: "S
 const LANTERN = { store: "lantern-forge", product: "guild-membership" }
 const productPath = ({ store, product }) => `/stores/${store}/products/${product}`
 
-// Local date and time, the UTC offset, a random sequence (see DESIGN.md, cart numbers).
+// Local date and time, the UTC offset, a random suffix (src/modules/cart-state/cart-number.ts).
 const CART_NUMBER = /^\d{8}-\d{6}[-+]\d{4}-[0-9A-Z]{4}$/
 
 export const expectCartState = (page, state) =>

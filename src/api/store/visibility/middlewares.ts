@@ -19,9 +19,10 @@ async function unwatchHiddenVariants(req: MedusaRequest, _res: MedusaResponse, n
 }
 
 /**
- * Hidden stays hidden (DESIGN invariant 5) on every store path: Medusa's catalogue and
- * cart routes and the plugin's. These run after core's own middlewares (and after the
- * plugin's validation), so filters and bodies are already parsed. The federated stores'
+ * Hidden stays hidden (a product this shopper has not unlocked answers as an id that does
+ * not exist) on every store path: Medusa's catalogue and cart routes and the plugin's.
+ * These run after core's own middlewares (and after the plugin's validation), so filters
+ * and bodies are already parsed. The federated stores'
  * catalogue routes filter their product ids themselves (`visibleProducts`).
  */
 export const storeVisibilityMiddlewares: MiddlewareRoute[] = [
