@@ -1,6 +1,9 @@
 // `npm run demo`: installs what is missing, starts an embedded PostgreSQL (data in .data/),
 // migrates, seeds the demo federation, and serves Medusa (API and admin, port 9000) and
 // the storefront (port 8000). Ctrl-C stops everything. DATABASE_URL skips the embedded one.
+// PORT, STOREFRONT_PORT and DEMO_PG_PORT move it, to run beside another demo. As root, when
+// PostgreSQL's own user may not enter the clone, .data/postgres is a link to its data under
+// /var/lib/federated-cart (see scripts/lib/postgres.mjs); it says so as it starts.
 import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
 import { root, storefrontDir } from "./lib/paths.mjs"
@@ -9,11 +12,12 @@ const started = Date.now()
 ensureInstalled(root, "@medusajs/medusa")
 ensureInstalled(storefrontDir, "next")
 
-const { startPostgres } = await import("./lib/postgres.mjs")
+const { portIsFree, startPostgres } = await import("./lib/postgres.mjs")
 const { ADMIN, prepareDatabase, seedPartnerDemo, startMedusa, startStorefront, stopAll, waitForHttp } = await import("./lib/stack.mjs")
 
 const API_PORT = Number(process.env.PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
+const PG_PORT = Number(process.env.DEMO_PG_PORT ?? 54329)
 const dataDir = path.join(root, ".data")
 const logs = path.join(dataDir, "logs")
 
@@ -30,10 +34,19 @@ async function shutdown(code) {
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
+// Whatever else listens there (another demo, most likely) would answer the health checks below.
+const ports = { PORT: API_PORT, STOREFRONT_PORT, ...(process.env.DATABASE_URL ? {} : { DEMO_PG_PORT: PG_PORT }) }
+for (const [name, port] of Object.entries(ports)) {
+  if (!(await portIsFree(port))) {
+    console.error(`Port ${port} is taken (another demo?): run beside it with another ${name}, e.g. \`${name}=${port + 100} npm run demo\`.`)
+    process.exit(1)
+  }
+}
+
 try {
   let databaseUrl = process.env.DATABASE_URL
   if (!databaseUrl) {
-    database = await startPostgres({ dataDir: path.join(dataDir, "postgres"), port: Number(process.env.DEMO_PG_PORT ?? 54329) })
+    database = await startPostgres({ dataDir: path.join(dataDir, "postgres"), port: PG_PORT })
     await database.ensureDatabase("federated_cart")
     databaseUrl = database.url("federated_cart")
     console.log(`PostgreSQL (embedded) is up on port ${database.port}.`)

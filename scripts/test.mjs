@@ -25,7 +25,7 @@ const suites = chosen.length ? chosen : SUITES
 const port = Number(process.env.TEST_PG_PORT ?? 54330)
 
 ensureInstalled(root, "@medusajs/medusa")
-const { startPostgres, PG_USER, PG_PASSWORD } = await import("./lib/postgres.mjs")
+const { startPostgres, PostgresSetupError, PG_USER, PG_PASSWORD } = await import("./lib/postgres.mjs")
 
 function runScript(suite) {
   return new Promise((resolve) => {
@@ -67,9 +67,15 @@ function runJest(suite) {
 }
 
 const started = Date.now()
-const pg = suites.some((suite) => suite !== "unit" && !SCRIPT_SUITES[suite])
-  ? await startPostgres({ dataDir: path.join(root, `.test-data/postgres-${port}`), port, fresh: true })
-  : null
+let pg = null
+if (suites.some((suite) => suite !== "unit" && !SCRIPT_SUITES[suite])) {
+  try {
+    pg = await startPostgres({ dataDir: path.join(root, `.test-data/postgres-${port}`), port, fresh: true })
+  } catch (error) {
+    console.error(`\nThe tests could not start PostgreSQL: ${error instanceof PostgresSetupError ? error.message : error.stack}`)
+    process.exit(1)
+  }
+}
 const results = []
 try {
   for (const suite of suites) {

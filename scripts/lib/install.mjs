@@ -9,7 +9,9 @@ export function ensureInstalled(dir, marker) {
   const started = Date.now()
   const result = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" })
   if (result.status !== 0) {
-    throw new Error(`npm install failed in ${dir}`)
+    // Its own output above says why; a stack trace here would only bury it.
+    console.error(`npm install failed in ${dir} (its output is above): fix what it reports, then run the command again.`)
+    process.exit(1)
   }
   console.log(`Installed in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
 }

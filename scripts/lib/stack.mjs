@@ -73,13 +73,17 @@ export function startProcess(label, command, args, { cwd = root, env = {}, logFi
 }
 
 export function startMedusa({ databaseUrl, port, logFile, env = {} }) {
+  const backendUrl = `http://localhost:${port}`
+  const storefrontUrl = `http://localhost:${env.STOREFRONT_PORT ?? 8000}`
+  // medusa-config.ts's CORS defaults name ports 8000 and 9000; these follow PORT and
+  // STOREFRONT_PORT (an explicit STORE_CORS, ADMIN_CORS or AUTH_CORS still wins).
+  const cors = {
+    STORE_CORS: process.env.STORE_CORS ?? `http://localhost:8000,${storefrontUrl}`,
+    ADMIN_CORS: process.env.ADMIN_CORS ?? `${backendUrl},http://localhost:5173`,
+    AUTH_CORS: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl},http://localhost:5173`,
+  }
   return startProcess("Medusa", process.execPath, [medusaBin, "develop", "--port", String(port)], {
-    env: {
-      DATABASE_URL: databaseUrl,
-      MEDUSA_BACKEND_URL: `http://localhost:${port}`,
-      STORE_CORS: `http://localhost:8000,http://localhost:${env.STOREFRONT_PORT ?? 8000}`,
-      ...env,
-    },
+    env: { DATABASE_URL: databaseUrl, MEDUSA_BACKEND_URL: backendUrl, ...cors, ...env },
     logFile,
   })
 }
