@@ -1,3 +1,4 @@
+import path from "node:path"
 import { loadEnv, defineConfig, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -52,6 +53,13 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
+  plugins: [
+    // The demo's distributor and partner receivers (demo/plugin), for `npm run demo` and the
+    // test suites: this app's routes, kept out of src/ so the published plugin has none of them.
+    // Each answers 404 unless its switch (FEDERATED_CART_DEMO_DISTRIBUTOR, _PARTNER) is "on".
+    // Absolute: Medusa resolves `<path>/package.json` with require.resolve, which reads "demo/..." as a package name.
+    { resolve: path.join(__dirname, "demo/plugin"), options: {} },
+  ],
   modules: [
     { resolve: "./src/modules/federation" },
     {

@@ -25,7 +25,7 @@ type DemoPartner = { partner_id: string; key_id: string; secret: string }
  * reads it. The secret is shown once by design, so a later run reuses the file, or, when
  * it is gone, rotates the secret (without overlap) and writes the new one. The game's
  * immediate deliveries go to the demo partner service on the Medusa server
- * (src/api/partner-demo, on when FEDERATED_CART_DEMO_PARTNER=on).
+ * (demo/plugin/src/api/partner-demo, on when FEDERATED_CART_DEMO_PARTNER=on).
  */
 export default async function seedPartnerDemo({ container }: ExecArgs) {
   const output = process.env.DEMO_PARTNER_OUTPUT

@@ -119,7 +119,7 @@ async function storeShippingProfile(container: MedusaContainer, demoStore: DemoS
 
 /**
  * When the demo serves Medusa, each store hands its orders to the demo distributor in the
- * same server (`src/api/distributor-demo`), so the whole loop runs on one machine.
+ * same server (`demo/plugin/src/api/distributor-demo`), so the whole loop runs on one machine.
  */
 const demoDistributorUrl = (store: DemoStore) =>
   process.env.MEDUSA_BACKEND_URL ? `${process.env.MEDUSA_BACKEND_URL}/distributor-demo/${store.handle}` : store.distributor_url

@@ -64,7 +64,7 @@ try {
     port: API_PORT,
     logFile: path.join(logs, "medusa.log"),
     // The stores' distributor and the game's delivery service in the demo are routes of this
-    // server (src/api/distributor-demo, src/api/partner-demo).
+    // server (demo/plugin/src/api/distributor-demo, demo/plugin/src/api/partner-demo).
     env: { STOREFRONT_PORT, FEDERATED_CART_DEMO_DISTRIBUTOR: "on", FEDERATED_CART_DEMO_PARTNER: "on" },
   })
   const storefront = startStorefront({

@@ -99,6 +99,7 @@ const FORBIDDEN = [
   [/(^|\/)(tests?|__tests__|__fixtures__|e2e)\//, "tests"],
   [/\.(spec|test)\.[cm]?[jt]sx?$/, "tests"],
   [/(^|\/)demo\//, "the demo"],
+  [/(^|\/)[\w-]+-demo\//, "a demo-only route (the demo's receivers belong in demo/plugin)"],
   [/seed/i, "a seed script"],
   [/(^|\/)storefront-starter\//, "the storefront starter"],
   [/(^|\/)scripts\//, "repository scripts"],
@@ -129,6 +130,19 @@ const REQUIRED = [
   "src/admin/index.js",
   "src/admin/index.mjs",
 ]
+
+// The demo's receivers (demo/plugin) and their switches: no compiled file of the plugin may
+// route to them, register their middlewares or read the switches.
+const DEMO_ONLY = /distributor-demo|partner-demo|FEDERATED_CART_DEMO_/
+
+function checkNoDemoCode(dir, files, where) {
+  const problems = []
+  for (const file of files.filter((name) => /\.[cm]?js$/.test(name))) {
+    const found = readFileSync(path.join(dir, file), "utf8").match(DEMO_ONLY)
+    if (found) problems.push(`${where}: ${file} mentions "${found[0]}", which only the demo has`)
+  }
+  return problems
+}
 
 function checkFileList(files, where) {
   const problems = []
@@ -354,7 +368,8 @@ try {
     const tarball = path.join(packDir, info.filename)
     if (!existsSync(tarball)) fail(`npm pack reported ${info.filename} but ${tarball} does not exist.`)
     const files = info.files.map((file) => file.path)
-    const problems = checkFileList(files, "tarball")
+    // The packed files are the ones in the repository (npm pack reads them in place).
+    const problems = [...checkFileList(files, "tarball"), ...checkNoDemoCode(root, files, "tarball")]
     // The build compiles the repository's own medusa-config.ts (its development app, with
     // fallback secrets); an installed plugin never reads it, so package.json#files leaves it out.
     if (files.includes(".medusa/server/medusa-config.js")) {
@@ -369,6 +384,7 @@ try {
       if (!files.includes(`.medusa/server/${file}`)) problems.push(`tarball: .medusa/server/${file} is missing`)
     }
     if (problems.length) fail(`The tarball is not what a merchant should get:\n  ${problems.join("\n  ")}`)
+    console.log("  no demo-only routes, middlewares, switches or seeds in the tarball.")
     if (!files.some((file) => /^README/i.test(file))) warnings.push("the tarball has no README (npm shows an empty page)")
     if (pkg.license && !files.some((file) => /^LICEN[CS]E/i.test(file))) {
       warnings.push(`the tarball has no LICENSE file although package.json says "${pkg.license}"`)

@@ -36,8 +36,6 @@ import { storePurchaseRuleMiddlewares } from "./store/purchase-rules/middlewares
 import { adminPurchaseRuleMiddlewares } from "./admin/products/[id]/purchase-rule/middlewares"
 import { adminHandOffsMiddlewares } from "./admin/hand-offs/middlewares"
 import { adminPartnerDeliveriesMiddlewares } from "./admin/partner-deliveries/middlewares"
-import { distributorDemoMiddlewares } from "./distributor-demo/middlewares"
-import { partnerDemoMiddlewares } from "./partner-demo/middlewares"
 import { storeDeliveryRelayMiddlewares } from "./store/federated-carts/delivery-relay/middlewares"
 import { adminBonusRulesMiddlewares } from "./admin/bonus-rules/middlewares"
 import { storeBonusMiddlewares } from "./store/bonus/middlewares"
@@ -114,8 +112,6 @@ export default defineMiddlewares({
     ...adminPurchaseRuleMiddlewares,
     ...adminHandOffsMiddlewares,
     ...adminPartnerDeliveriesMiddlewares,
-    ...distributorDemoMiddlewares,
-    ...partnerDemoMiddlewares,
     ...storeDeliveryRelayMiddlewares,
     ...adminBonusRulesMiddlewares,
     ...storeBonusMiddlewares,

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { HAND_OFF_HEADERS, verifyHandOff } from "../../../../distributor-client"
-import { PARTNER_MODULE } from "../../../../modules/partner"
-import type PartnerModuleService from "../../../../modules/partner/service"
+import { HAND_OFF_HEADERS, verifyHandOff } from "../../../../../../../src/distributor-client"
+import { PARTNER_MODULE } from "../../../../../../../src/modules/partner"
+import type PartnerModuleService from "../../../../../../../src/modules/partner/service"
 import { applyDeliveryOnce, deliveriesReceivedBy, demoPartnerEnabled } from "../../received-deliveries"
 
 /**

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { verifyHandOff } from "../../../distributor-client"
-import { DISTRIBUTION_MODULE } from "../../../modules/distribution"
-import type DistributionModuleService from "../../../modules/distribution/service"
+import { verifyHandOff } from "../../../../../../src/distributor-client"
+import { DISTRIBUTION_MODULE } from "../../../../../../src/modules/distribution"
+import type DistributionModuleService from "../../../../../../src/modules/distribution/service"
 import { applyOnce, demoDistributorEnabled, receivedBy } from "../received-hand-offs"
 
 /**
