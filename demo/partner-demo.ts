@@ -57,7 +57,12 @@ export default async function seedPartnerDemo({ container }: ExecArgs) {
     }
   }
   await updatePartnerWorkflow(container).run({
-    input: { id: demoPartner.partner_id, delivery_url: `${backendUrl}/partner-demo/${demoPartner.partner_id}/deliveries` },
+    // Both follow this run's ports (STOREFRONT_PORT, PORT), which may differ from the first run's.
+    input: {
+      id: demoPartner.partner_id,
+      return_url: `${storefrontUrl}/partner-demo`,
+      delivery_url: `${backendUrl}/partner-demo/${demoPartner.partner_id}/deliveries`,
+    },
   })
   writeFileSync(output, JSON.stringify(demoPartner, null, 2), { mode: 0o600 })
   container.resolve(ContainerRegistrationKeys.LOGGER).info(`Demo partner ${PARTNER_NAME}: key ${demoPartner.key_id}.`)

@@ -20,6 +20,7 @@ import type FederationModuleService from "../src/modules/federation/service"
 import {
   assignFederatedStoreProductsWorkflow,
   createFederatedStoreWorkflow,
+  updateFederatedStoreWorkflow,
 } from "../src/workflows"
 import { DEMO_STORES, DemoProduct, DemoStore, SHARED_PRINT } from "./catalogue"
 import { productArt } from "./product-art"
@@ -38,6 +39,7 @@ export default async function seedDemoFederation({ container }: ExecArgs) {
   // The key is created last, so it marks a finished seed.
   if (await publishableKey(container)) {
     logger.info("Demo federation already seeded; reusing it.")
+    await followBackendUrl(container)
   } else if ((await federation.listFederatedStores({}, { take: 1 })).length) {
     throw new Error("The database holds an unfinished demo seed. Delete .data/ and run the demo again.")
   } else {
@@ -108,6 +110,34 @@ async function seed(container: MedusaContainer) {
     input: { id: keys[0].id, add: [await federationChannelId(container)] },
   })
   return stores
+}
+
+/**
+ * An earlier run may have served Medusa on another port (PORT): the stores' hand-offs to the
+ * demo distributor and the product pictures (files this server serves) follow this run's
+ * address, as a first run on it would have seeded them.
+ */
+async function followBackendUrl(container: MedusaContainer) {
+  const backendUrl = process.env.MEDUSA_BACKEND_URL
+  if (!backendUrl) return
+  const { data: stores } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "federated_store",
+    fields: ["id", "handle", "distributor_url"],
+  })
+  for (const store of stores) {
+    const url = `${backendUrl}/distributor-demo/${store.handle}`
+    // Only the demo distributor's address: a distributor an admin set stays.
+    if (store.distributor_url !== url && store.distributor_url?.endsWith(`/distributor-demo/${store.handle}`)) {
+      await updateFederatedStoreWorkflow(container).run({ input: { id: store.id, distributor_url: url } })
+    }
+  }
+  const products = container.resolve(Modules.PRODUCT)
+  const here = (url: string | null) => url?.replace(/^https?:\/\/[^/]+\/static\//, `${backendUrl}/static/`) ?? null
+  for (const product of await products.listProducts({}, { select: ["id", "thumbnail"], relations: ["images"] })) {
+    const images = (product.images ?? []).map((image) => ({ url: here(image.url) as string }))
+    const moved = here(product.thumbnail) !== product.thumbnail || images.some((image, i) => image.url !== product.images[i].url)
+    if (moved) await products.updateProducts(product.id, { thumbnail: here(product.thumbnail), images })
+  }
 }
 
 async function storeShippingProfile(container: MedusaContainer, demoStore: DemoStore) {
