@@ -200,8 +200,16 @@ function placeData(dataDir, account, fresh) {
       ? `PostgreSQL's data is in ${dir} (${dataDir} links there)` +
         (blocked ? `, as its "postgres" user may not enter ${blocked}.` : ".")
       : null
-  // An earlier run's link (or one of the user's own): the data is where it points.
-  if (linked) return { dir: linked, notice: notice(linked) }
+  // An earlier run's link (or one of the user's own): the data is where it points, even when
+  // that folder is gone (its parents are remade open to all, as placing it made them).
+  if (linked) {
+    try {
+      if (linked.startsWith(SHARED_DATA + path.sep)) makeSharedFolders(path.dirname(linked))
+    } catch (error) {
+      fail(sharedRootFailure(error, blocked ?? path.dirname(dataDir)))
+    }
+    return { dir: linked, notice: notice(linked) }
+  }
   if (!blocked) return { dir: dataDir, notice: null }
 
   if (existsSync(path.join(dataDir, "PG_VERSION"))) {
