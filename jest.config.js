@@ -4,7 +4,7 @@ loadEnv("test", process.cwd())
 const suites = {
   unit: ["<rootDir>/tests/unit/**/*.spec.ts"],
   "integration:modules": ["<rootDir>/tests/modules/**/*.spec.ts"],
-  "integration:http": ["<rootDir>/tests/http/**/*.spec.ts"],
+  "integration:http": ["<rootDir>/tests/http/*.spec.ts"],
 }
 
 module.exports = {

@@ -35,11 +35,16 @@ function runScript(suite) {
   })
 }
 
+// The HTTP suite's group specs (tests/http/*.spec.ts) each boot one Medusa app; they run side
+// by side, one per worker, each on a database of its own.
+const HTTP_WORKERS = Number(process.env.TEST_HTTP_WORKERS ?? 2)
+
 function runJest(suite) {
+  const workers = suite === "integration:http" && HTTP_WORKERS > 1 ? [`--maxWorkers=${HTTP_WORKERS}`] : ["--runInBand"]
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, "node_modules/jest/bin/jest.js"), "--runInBand", "--forceExit", ...jestArgs],
+      [path.join(root, "node_modules/jest/bin/jest.js"), ...workers, "--forceExit", ...jestArgs],
       {
         cwd: root,
         stdio: "inherit",
@@ -53,6 +58,9 @@ function runJest(suite) {
           DB_PASSWORD: PG_PASSWORD,
           MEDUSA_ADMIN_DISABLED: "true",
           LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+          // The demo's distributor and partner receivers, which the hand-off and delivery suites call.
+          FEDERATED_CART_DEMO_DISTRIBUTOR: "on",
+          FEDERATED_CART_DEMO_PARTNER: "on",
           // Medusa loads modules with dynamic import(), which jest only runs in this mode. The
           // HTTP suite boots a Medusa app per spec in one process (--runInBand); with ~20 specs
           // that outgrows node's default 4 GB heap.
@@ -70,7 +78,7 @@ const started = Date.now()
 let pg = null
 if (suites.some((suite) => suite !== "unit" && !SCRIPT_SUITES[suite])) {
   try {
-    pg = await startPostgres({ dataDir: path.join(root, `.test-data/postgres-${port}`), port, fresh: true })
+    pg = await startPostgres({ dataDir: path.join(root, `.test-data/postgres-${port}`), port, fresh: true, throwaway: true })
   } catch (error) {
     console.error(`\nThe tests could not start PostgreSQL: ${error instanceof PostgresSetupError ? error.message : error.stack}`)
     process.exit(1)

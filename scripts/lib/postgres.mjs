@@ -334,8 +334,13 @@ async function initialise({ bins, dir, account, log, locale }) {
   }
 }
 
-function startServer({ bins, dir, dataDir, port, account, log, locale }) {
-  const child = spawnAs(account, bins.postgres, ["-D", dir, "-p", String(port)], { cwd: path.dirname(dir), log, locale })
+// A test run's cluster is thrown away afterwards, so it need not survive a crash: without
+// flushing every commit to disk, the suites' many small transactions take a fraction of the time.
+const THROWAWAY_SETTINGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+
+function startServer({ bins, dir, dataDir, port, account, log, locale, throwaway }) {
+  const args = ["-D", dir, "-p", String(port), ...(throwaway ? THROWAWAY_SETTINGS : [])]
+  const child = spawnAs(account, bins.postgres, args, { cwd: path.dirname(dir), log, locale })
   return new Promise((resolve, reject) => {
     const failed = (reason) => {
       clearTimeout(timer)
@@ -399,11 +404,12 @@ function stopWithProcess() {
 }
 
 /**
- * @param {{ dataDir: string, port: number, fresh?: boolean, log?: (line: string) => void }} options
+ * @param {{ dataDir: string, port: number, fresh?: boolean, throwaway?: boolean, log?: (line: string) => void }} options
  *   fresh: an empty cluster for this run (the tests); otherwise an earlier run's data is reused (the demo).
+ *   throwaway: the data may be lost in a crash (test suites; not the benchmarks, whose figures should be a real server's).
  * Throws PostgresSetupError, whose message says what to do, when PostgreSQL cannot run.
  */
-export async function startPostgres({ dataDir, port, fresh = false, log = () => {} }) {
+export async function startPostgres({ dataDir, port, fresh = false, throwaway = false, log = () => {} }) {
   dataDir = path.resolve(dataDir)
   if (!(await portIsFree(port))) {
     fail(`Port ${port} is taken: another PostgreSQL (or an earlier run still shutting down) is using it; stop it or choose another port.`)
@@ -429,7 +435,7 @@ export async function startPostgres({ dataDir, port, fresh = false, log = () => 
   const locale = bestLocale()
   if (!existsSync(path.join(dir, "PG_VERSION"))) await initialise({ bins, dir, account, log, locale })
   else removeStalePidFile(dir)
-  const child = await startServer({ bins, dir, dataDir, port, account, log, locale })
+  const child = await startServer({ bins, dir, dataDir, port, account, log, locale, throwaway })
   servers.add(child)
   child.once("exit", () => servers.delete(child))
   stopWithProcess()

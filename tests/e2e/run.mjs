@@ -89,7 +89,7 @@ function cleanOutput() {
 async function bootStack() {
   console.log("stack")
   const { databaseUrl, demo, partnerKey } = await recorder.phase("stack", "PostgreSQL, migrations, demo seed", async () => {
-    database = await startPostgres({ dataDir: path.join(root, ".test-data/e2e-postgres"), port: PG_PORT, fresh: true })
+    database = await startPostgres({ dataDir: path.join(root, ".test-data/e2e-postgres"), port: PG_PORT, fresh: true, throwaway: true })
     await database.ensureDatabase(DATABASE)
     const databaseUrl = database.url(DATABASE)
     const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(output, "demo.json") })

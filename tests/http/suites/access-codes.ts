@@ -1,13 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { Modules } from "@medusajs/framework/utils"
-import { INVITATION_MODULE } from "../../src/modules/invitation"
-import type InvitationModuleService from "../../src/modules/invitation/service"
-import { VISIBILITY_MODULE } from "../../src/modules/visibility"
-import type VisibilityModuleService from "../../src/modules/visibility/service"
-import { settle } from "../helpers/http"
-import { asCart, demoWithAdmin, newCart } from "../helpers/visibility"
-
-jest.setTimeout(120000)
+import { INVITATION_MODULE } from "../../../src/modules/invitation"
+import type InvitationModuleService from "../../../src/modules/invitation/service"
+import { VISIBILITY_MODULE } from "../../../src/modules/visibility"
+import type VisibilityModuleService from "../../../src/modules/visibility/service"
+import { settle } from "../../helpers/http"
+import { asCart, demoWithAdmin, newCart } from "../../helpers/visibility"
 
 const CODE_FORMAT = /^[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{4}(-[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{4}){3}$/
 const INVALID = "This code is not valid."
@@ -15,8 +13,7 @@ let nextClient = 1
 /** A client address of its own, so one test's attempts do not brake another's. */
 const newClient = () => `203.0.113.${nextClient++}`
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     const fixture = demoWithAdmin(getContainer)
     let { demo, admin, calendar } = fixture
     beforeEach(async () => {
@@ -228,5 +225,4 @@ medusaIntegrationTestRunner({
         expect(data.invitations).toEqual([])
       })
     })
-  },
 })

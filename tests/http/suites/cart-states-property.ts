@@ -1,20 +1,17 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import fc from "fast-check"
-import type { CartStateName } from "../../src/modules/cart-state/rules"
-import { seedDemo } from "../helpers/demo-federation"
-import { adminHeaders } from "../helpers/admin"
-import { settle } from "../helpers/http"
-import { allowedSentence, EDGES, Op, opArbitrary, specified } from "../helpers/cart-state-spec"
-
-jest.setTimeout(600000)
+import type { CartStateName } from "../../../src/modules/cart-state/rules"
+import { seedDemo } from "../../helpers/demo-federation"
+import { adminHeaders } from "../../helpers/admin"
+import { settle } from "../../helpers/http"
+import { allowedSentence, EDGES, Op, opArbitrary, specified } from "../../helpers/cart-state-spec"
 
 // Through the real routes every sequence costs a few hundred milliseconds; the 10,000
 // sequences run against the module in tests/modules/cart-state-machine.spec.ts.
 const RUNS = Number(process.env.CART_STATE_HTTP_RUNS ?? 25)
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
     let admin: Awaited<ReturnType<typeof adminHeaders>>
     let turns: string
@@ -78,5 +75,4 @@ medusaIntegrationTestRunner({
         { numRuns: RUNS }
       )
     })
-  },
 })

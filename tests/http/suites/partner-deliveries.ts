@@ -1,24 +1,21 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { signHandOff } from "../../src/distributor-client"
-import { DISTRIBUTION_MODULE } from "../../src/modules/distribution"
-import type DistributionModuleService from "../../src/modules/distribution/service"
-import { PARTNER_MODULE } from "../../src/modules/partner"
-import type PartnerModuleService from "../../src/modules/partner/service"
-import { deliverDueHandOffsWorkflow } from "../../src/workflows/deliver-due-hand-offs"
-import { OpenPartnerDeliveriesInput, openPartnerDeliveriesStep } from "../../src/workflows/steps/open-partner-deliveries"
-import { PARTNER_DELIVERY_TEMPLATE } from "../../src/workflows/utils/confirm-partner-deliveries"
-import { adminHeaders } from "../helpers/admin"
-import { startReceiver } from "../helpers/hand-offs"
-import { settle } from "../helpers/http"
-import { createPartner, PartnerWithKey } from "../helpers/partners"
-
-jest.setTimeout(120000)
+import { signHandOff } from "../../../src/distributor-client"
+import { DISTRIBUTION_MODULE } from "../../../src/modules/distribution"
+import type DistributionModuleService from "../../../src/modules/distribution/service"
+import { PARTNER_MODULE } from "../../../src/modules/partner"
+import type PartnerModuleService from "../../../src/modules/partner/service"
+import { deliverDueHandOffsWorkflow } from "../../../src/workflows/deliver-due-hand-offs"
+import { OpenPartnerDeliveriesInput, openPartnerDeliveriesStep } from "../../../src/workflows/steps/open-partner-deliveries"
+import { PARTNER_DELIVERY_TEMPLATE } from "../../../src/workflows/utils/confirm-partner-deliveries"
+import { adminHeaders } from "../../helpers/admin"
+import { startReceiver } from "../../helpers/hand-offs"
+import { settle } from "../../helpers/http"
+import { createPartner, PartnerWithKey } from "../../helpers/partners"
 
 // Any free port: the receiver says its own address.
 const RECEIVER_PORT = Number(process.env.TEST_PARTNER_RECEIVER_PORT ?? 0)
-process.env.FEDERATED_CART_DEMO_PARTNER = "on"
 
 /** What the `deliver-digital-lines` workflow does for an order's immediate lines, alone. */
 const openDeliveries = createWorkflow(
@@ -26,8 +23,7 @@ const openDeliveries = createWorkflow(
   (input: WorkflowData<OpenPartnerDeliveriesInput>) => new WorkflowResponse(openPartnerDeliveriesStep(input))
 )
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let admin: Awaited<ReturnType<typeof adminHeaders>>
     let receiver: Awaited<ReturnType<typeof startReceiver>> | null = null
 
@@ -291,5 +287,4 @@ medusaIntegrationTestRunner({
       expect([...receiver.applied.keys()]).toEqual([delivery.idempotency_key])
       expect(await mailsTo(email)).toHaveLength(1)
     })
-  },
 })

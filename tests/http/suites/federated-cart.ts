@@ -1,12 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemo } from "../helpers/demo-federation"
-import { settle } from "../helpers/http"
+import { seedDemo } from "../../helpers/demo-federation"
+import { settle } from "../../helpers/http"
 
-jest.setTimeout(120000)
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
 
     beforeAll(async () => {
@@ -188,5 +185,4 @@ medusaIntegrationTestRunner({
         expect(data.count).toBe(3)
       })
     })
-  },
 })

@@ -1,13 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedDemo } from "../helpers/demo-federation"
-import { adminHeaders } from "../helpers/admin"
-import { readyForCheckout, sharedPrint } from "../helpers/checkout"
-import { settle } from "../helpers/http"
+import { httpSuite } from "../../helpers/http-suite"
+import { seedDemo } from "../../helpers/demo-federation"
+import { adminHeaders } from "../../helpers/admin"
+import { readyForCheckout, sharedPrint } from "../../helpers/checkout"
+import { settle } from "../../helpers/http"
 
-jest.setTimeout(300000)
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
     let admin: Awaited<ReturnType<typeof adminHeaders>>
     let printVariant: string
@@ -105,5 +102,4 @@ medusaIntegrationTestRunner({
       expect(chargeGone.status).toBe(200)
       expect(chargeGone.data.federated_cart.charges).toEqual([])
     })
-  },
 })

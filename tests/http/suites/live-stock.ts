@@ -1,16 +1,14 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { LIVE_STOCK_MODULE } from "../../src/modules/live-stock"
-import type LiveStockModuleService from "../../src/modules/live-stock/service"
-import { TICKETING_MODULE } from "../../src/modules/ticketing"
-import type TicketingModuleService from "../../src/modules/ticketing/service"
-import { holdTicketWorkflow, releaseTicketsWorkflow } from "../../src/workflows"
-import { seedDemo } from "../helpers/demo-federation"
-import { openEventStream } from "../helpers/event-stream"
-import { settle } from "../helpers/http"
-
-jest.setTimeout(180000)
+import { LIVE_STOCK_MODULE } from "../../../src/modules/live-stock"
+import type LiveStockModuleService from "../../../src/modules/live-stock/service"
+import { TICKETING_MODULE } from "../../../src/modules/ticketing"
+import type TicketingModuleService from "../../../src/modules/ticketing/service"
+import { holdTicketWorkflow, releaseTicketsWorkflow } from "../../../src/workflows"
+import { seedDemo } from "../../helpers/demo-federation"
+import { openEventStream } from "../../helpers/event-stream"
+import { settle } from "../../helpers/http"
 
 /**
  * The variants a page watches: both stores' listings of the shared print of 50, and a cap
@@ -38,8 +36,7 @@ async function federationCart(container: MedusaContainer) {
   return container.resolve(Modules.CART).createCarts({ currency_code: "usd", sales_channel_id: federation.id })
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
     let variants: Awaited<ReturnType<typeof watchedVariants>>
 
@@ -194,5 +191,4 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toMatch(message)
       }
     })
-  },
 })

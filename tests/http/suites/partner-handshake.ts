@@ -1,20 +1,17 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { createHmac } from "node:crypto"
-import { PARTNER_MODULE } from "../../src/modules/partner"
-import type PartnerModuleService from "../../src/modules/partner/service"
-import { VISIBILITY_MODULE } from "../../src/modules/visibility"
-import type VisibilityModuleService from "../../src/modules/visibility/service"
-import { settle } from "../helpers/http"
-import { createPartner, gameWithProtectedTurns, PartnerWithKey, tokenFor } from "../helpers/partners"
-import { asCart, newCart } from "../helpers/visibility"
-
-jest.setTimeout(120000)
+import { PARTNER_MODULE } from "../../../src/modules/partner"
+import type PartnerModuleService from "../../../src/modules/partner/service"
+import { VISIBILITY_MODULE } from "../../../src/modules/visibility"
+import type VisibilityModuleService from "../../../src/modules/visibility/service"
+import { settle } from "../../helpers/http"
+import { createPartner, gameWithProtectedTurns, PartnerWithKey, tokenFor } from "../../helpers/partners"
+import { asCart, newCart } from "../../helpers/visibility"
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url")
 const sign = (input: string, secret: string) => createHmac("sha256", secret).update(input).digest("base64url")
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     const fixture = gameWithProtectedTurns(api, getContainer)
     let { demo, admin, game, turns } = fixture
     beforeEach(() => {
@@ -139,5 +136,4 @@ medusaIntegrationTestRunner({
         expect((await handshake(carts[0], token)).status).toBe(401)
       })
     })
-  },
 })

@@ -1,17 +1,14 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemo } from "../helpers/demo-federation"
-import { adminHeaders } from "../helpers/admin"
-import { readyForCheckout, shopperCarts } from "../helpers/checkout"
-import { openEventStream } from "../helpers/event-stream"
-import { eventually, storeAdmin } from "../helpers/fulfillment"
-import { settle } from "../helpers/http"
-import { placeOrderGroup } from "../helpers/order-group"
+import { seedDemo } from "../../helpers/demo-federation"
+import { adminHeaders } from "../../helpers/admin"
+import { readyForCheckout, shopperCarts } from "../../helpers/checkout"
+import { openEventStream } from "../../helpers/event-stream"
+import { eventually, storeAdmin } from "../../helpers/fulfillment"
+import { settle } from "../../helpers/http"
+import { placeOrderGroup } from "../../helpers/order-group"
 
-jest.setTimeout(180000)
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
 
     beforeAll(async () => {
@@ -217,5 +214,4 @@ medusaIntegrationTestRunner({
       ])
       expect((await expected(cart.id)).stores.map((store: any) => store.status)).toEqual(["shipped", "awaiting_fulfillment"])
     })
-  },
 })

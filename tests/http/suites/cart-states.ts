@@ -1,21 +1,18 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { CART_STATE_MODULE } from "../../src/modules/cart-state"
-import type CartStateModuleService from "../../src/modules/cart-state/service"
-import { TICKETING_MODULE } from "../../src/modules/ticketing"
-import type TicketingModuleService from "../../src/modules/ticketing/service"
-import { seedDemo } from "../helpers/demo-federation"
-import { adminHeaders } from "../helpers/admin"
-import { readyForCheckout, reservedUnits, sharedPrint, shopperCarts } from "../helpers/checkout"
-import { settle } from "../helpers/http"
-
-jest.setTimeout(600000)
+import { CART_STATE_MODULE } from "../../../src/modules/cart-state"
+import type CartStateModuleService from "../../../src/modules/cart-state/service"
+import { TICKETING_MODULE } from "../../../src/modules/ticketing"
+import type TicketingModuleService from "../../../src/modules/ticketing/service"
+import { seedDemo } from "../../helpers/demo-federation"
+import { adminHeaders } from "../../helpers/admin"
+import { readyForCheckout, reservedUnits, sharedPrint, shopperCarts } from "../../helpers/checkout"
+import { settle } from "../../helpers/http"
 
 const CART_NUMBER = /^\d{8}-\d{6}[+-]\d{4}-[2-9A-HJKMNP-Z]{4}$/
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
     let admin: Awaited<ReturnType<typeof adminHeaders>>
     let print: Awaited<ReturnType<typeof sharedPrint>>
@@ -343,5 +340,4 @@ medusaIntegrationTestRunner({
       const totals = await api.get("/admin/federated-carts/daily-totals?from=2026-11-01&to=2026-11-02", admin)
       expect(totals.data.days.map((day: { hours: number }) => day.hours)).toEqual([25, 24])
     })
-  },
 })

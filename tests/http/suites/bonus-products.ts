@@ -1,23 +1,20 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { BONUS_MODULE } from "../../src/modules/bonus"
-import type BonusModuleService from "../../src/modules/bonus/service"
-import { TICKETING_MODULE } from "../../src/modules/ticketing"
-import type TicketingModuleService from "../../src/modules/ticketing/service"
-import { seedDemo } from "../helpers/demo-federation"
-import { adminHeaders } from "../helpers/admin"
-import { readyForCheckout } from "../helpers/checkout"
-import { settle } from "../helpers/http"
-
-jest.setTimeout(300000)
+import { BONUS_MODULE } from "../../../src/modules/bonus"
+import type BonusModuleService from "../../../src/modules/bonus/service"
+import { TICKETING_MODULE } from "../../../src/modules/ticketing"
+import type TicketingModuleService from "../../../src/modules/ticketing/service"
+import { seedDemo } from "../../helpers/demo-federation"
+import { adminHeaders } from "../../helpers/admin"
+import { readyForCheckout } from "../../helpers/checkout"
+import { settle } from "../../helpers/http"
 
 type Line = { id: string; variant_id: string; quantity: number; unit_price: number; metadata?: Record<string, unknown> | null }
 type Cart = { id: string; items: Line[]; metadata?: Record<string, unknown> | null }
 
 // Tidewater's book ($32, 60 in stock) is what shoppers buy; its calendar ($18) and Harbor
 // Thread's cap ($22) are what the bonus rules give away.
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
     let admin: Awaited<ReturnType<typeof adminHeaders>>
     let book: string
@@ -253,5 +250,4 @@ medusaIntegrationTestRunner({
       expect(edited.data.bonus_rule).toEqual(expect.objectContaining({ threshold_amount: 12.5, quantity: 2, active: true }))
       expect(edited.data.bonus_rule.product_variant.product.title).toMatch(/Calendar/)
     })
-  },
 })

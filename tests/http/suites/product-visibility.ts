@@ -1,15 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { Modules } from "@medusajs/framework/utils"
-import { VISIBILITY_MODULE } from "../../src/modules/visibility"
-import type VisibilityModuleService from "../../src/modules/visibility/service"
-import { readyForCheckout } from "../helpers/checkout"
-import { settle } from "../helpers/http"
-import { asCart, demoWithAdmin, newCart } from "../helpers/visibility"
+import { VISIBILITY_MODULE } from "../../../src/modules/visibility"
+import type VisibilityModuleService from "../../../src/modules/visibility/service"
+import { readyForCheckout } from "../../helpers/checkout"
+import { settle } from "../../helpers/http"
+import { asCart, demoWithAdmin, newCart } from "../../helpers/visibility"
 
-jest.setTimeout(120000)
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     const fixture = demoWithAdmin(getContainer)
     let { demo, admin, calendar } = fixture
     beforeEach(() => {
@@ -195,5 +192,4 @@ medusaIntegrationTestRunner({
         expect(removed.data.cart.items).toEqual([])
       })
     })
-  },
 })

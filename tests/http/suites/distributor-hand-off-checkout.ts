@@ -1,19 +1,16 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminHeaders } from "../helpers/admin"
-import { readyForCheckout, shopperCarts } from "../helpers/checkout"
-import { seedDemo } from "../helpers/demo-federation"
-import { eventually } from "../helpers/fulfillment"
-import { startReceiver } from "../helpers/hand-offs"
-
-jest.setTimeout(300000)
+import { adminHeaders } from "../../helpers/admin"
+import { readyForCheckout, shopperCarts } from "../../helpers/checkout"
+import { seedDemo } from "../../helpers/demo-federation"
+import { eventually } from "../../helpers/fulfillment"
+import { startReceiver } from "../../helpers/hand-offs"
 
 const RECEIVER_PORT = Number(process.env.TEST_RECEIVER_PORT ?? 54373)
 // One product of each demo store.
 const THREE_STORES = ["TW-TALES-HC", "HT-CAP-NAVY", "LF-COVER-PRINT"]
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     it("hands each store's order of a real three-store checkout to that store's distributor, once, signed", async () => {
       const container = getContainer()
       const demo = await seedDemo(container)
@@ -64,5 +61,4 @@ medusaIntegrationTestRunner({
         await receiver.close()
       }
     })
-  },
 })

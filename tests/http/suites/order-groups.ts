@@ -1,20 +1,18 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { TICKETING_MODULE } from "../../src/modules/ticketing"
-import type TicketingModuleService from "../../src/modules/ticketing/service"
-import { ORDER_GROUP_MODULE } from "../../src/modules/order-group"
-import type OrderGroupModuleService from "../../src/modules/order-group/service"
-import { CART_STATE_MODULE } from "../../src/modules/cart-state"
-import type CartStateModuleService from "../../src/modules/cart-state/service"
+import { TICKETING_MODULE } from "../../../src/modules/ticketing"
+import type TicketingModuleService from "../../../src/modules/ticketing/service"
+import { ORDER_GROUP_MODULE } from "../../../src/modules/order-group"
+import type OrderGroupModuleService from "../../../src/modules/order-group/service"
+import { CART_STATE_MODULE } from "../../../src/modules/cart-state"
+import type CartStateModuleService from "../../../src/modules/cart-state/service"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { completeFederatedCheckoutWorkflow } from "../../src/workflows"
-import { adminHeaders } from "../helpers/admin"
-import { seedDemo } from "../helpers/demo-federation"
-import { chooseShipping, payWithSystemProvider, readyForCheckout, reservedUnits, shopperCarts } from "../helpers/checkout"
-import { settle } from "../helpers/http"
-
-jest.setTimeout(600000)
+import { completeFederatedCheckoutWorkflow } from "../../../src/workflows"
+import { adminHeaders } from "../../helpers/admin"
+import { seedDemo } from "../../helpers/demo-federation"
+import { chooseShipping, payWithSystemProvider, readyForCheckout, reservedUnits, shopperCarts } from "../../helpers/checkout"
+import { settle } from "../../helpers/http"
 
 const statuses = (responses: { status: number }[]) =>
   responses.reduce<Record<number, number>>((count, { status }) => ({ ...count, [status]: (count[status] ?? 0) + 1 }), {})
@@ -39,8 +37,7 @@ const STEPS_TO_BREAK = [
   "close-checkout",
 ]
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
 
     beforeAll(async () => {
@@ -324,5 +321,4 @@ medusaIntegrationTestRunner({
       const orders = await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })
       expect(orders.length - ordersBefore).toBe(100)
     })
-  },
 })

@@ -1,23 +1,19 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { Modules } from "@medusajs/framework/utils"
-import { signHandOff, verifyHandOff } from "../../src/distributor-client"
-import { DISTRIBUTION_MODULE } from "../../src/modules/distribution"
-import type DistributionModuleService from "../../src/modules/distribution/service"
-import { ORDER_GROUP_PLACED } from "../../src/modules/order-group/events"
-import { deliverDueHandOffsWorkflow } from "../../src/workflows/deliver-due-hand-offs"
-import { handOffOrderGroupWorkflow } from "../../src/workflows/hand-off-order-group"
-import { adminHeaders } from "../helpers/admin"
-import { eventually } from "../helpers/fulfillment"
-import { placedOrderGroup, startReceiver } from "../helpers/hand-offs"
-import { settle } from "../helpers/http"
-
-jest.setTimeout(120000)
+import { signHandOff, verifyHandOff } from "../../../src/distributor-client"
+import { DISTRIBUTION_MODULE } from "../../../src/modules/distribution"
+import type DistributionModuleService from "../../../src/modules/distribution/service"
+import { ORDER_GROUP_PLACED } from "../../../src/modules/order-group/events"
+import { deliverDueHandOffsWorkflow } from "../../../src/workflows/deliver-due-hand-offs"
+import { handOffOrderGroupWorkflow } from "../../../src/workflows/hand-off-order-group"
+import { adminHeaders } from "../../helpers/admin"
+import { eventually } from "../../helpers/fulfillment"
+import { placedOrderGroup, startReceiver } from "../../helpers/hand-offs"
+import { settle } from "../../helpers/http"
 
 const RECEIVER_PORT = Number(process.env.TEST_RECEIVER_PORT ?? 54372)
-process.env.FEDERATED_CART_DEMO_DISTRIBUTOR = "on"
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let admin: Awaited<ReturnType<typeof adminHeaders>>
     let receiver: Awaited<ReturnType<typeof startReceiver>> | null = null
 
@@ -261,5 +257,4 @@ medusaIntegrationTestRunner({
         ["hand-off:order_x", 2],
       ])
     })
-  },
 })

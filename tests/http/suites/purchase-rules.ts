@@ -1,13 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { readyForCheckout } from "../helpers/checkout"
-import { settle } from "../helpers/http"
-import { gameWithProtectedTurns, tokenFor } from "../helpers/partners"
-import { demoProduct, newCart } from "../helpers/visibility"
+import { httpSuite } from "../../helpers/http-suite"
+import { readyForCheckout } from "../../helpers/checkout"
+import { settle } from "../../helpers/http"
+import { gameWithProtectedTurns, tokenFor } from "../../helpers/partners"
+import { demoProduct, newCart } from "../../helpers/visibility"
 
-jest.setTimeout(180000)
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     const fixture = gameWithProtectedTurns(api, getContainer)
     let { demo, admin, game, turns } = fixture
     beforeEach(() => {
@@ -171,5 +168,4 @@ medusaIntegrationTestRunner({
         expect((await addTurns(await cartOf("player-member"), 1)).data.message).toBe(needsMembership)
       })
     })
-  },
 })

@@ -1,9 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { adminHeaders } from "../helpers/admin"
-import { settle } from "../helpers/http"
-
-jest.setTimeout(120000)
+import { adminHeaders } from "../../helpers/admin"
+import { settle } from "../../helpers/http"
 
 const storeBody = (handle: string, extra: Record<string, unknown> = {}) => ({
   name: `Store ${handle}`,
@@ -13,8 +11,7 @@ const storeBody = (handle: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let admin: Awaited<ReturnType<typeof adminHeaders>>
 
     beforeEach(async () => {
@@ -174,5 +171,4 @@ medusaIntegrationTestRunner({
       const again = await create(storeBody("closing"))
       expect(again.status).toBe(201)
     })
-  },
 })

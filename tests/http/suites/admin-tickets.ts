@@ -1,12 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { holdTicketWorkflow } from "../../src/workflows"
-import { adminHeaders } from "../helpers/admin"
-import { seedDemo } from "../helpers/demo-federation"
-import { settle } from "../helpers/http"
-
-jest.setTimeout(180000)
+import { holdTicketWorkflow } from "../../../src/workflows"
+import { adminHeaders } from "../../helpers/admin"
+import { seedDemo } from "../../helpers/demo-federation"
+import { settle } from "../../helpers/http"
 
 const MINUTE = 60_000
 
@@ -35,8 +33,7 @@ async function reservedUnits(container: MedusaContainer, inventoryItemId: string
   return levels.reduce((sum, level) => sum + Number(level.reserved_quantity), 0)
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
     let admin: Awaited<ReturnType<typeof adminHeaders>>
     let variants: Awaited<ReturnType<typeof demoVariants>>
@@ -262,5 +259,4 @@ medusaIntegrationTestRunner({
       const unknown = await settle(api.get("/admin/products/prod_missing/ticket-stock", admin))
       expect(unknown.status).toBe(404)
     })
-  },
 })

@@ -1,19 +1,17 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { DISTRIBUTION_MODULE } from "../../src/modules/distribution"
-import type DistributionModuleService from "../../src/modules/distribution/service"
-import { PREPAID_CODE_MODULE } from "../../src/modules/prepaid-code"
-import type PrepaidCodeModuleService from "../../src/modules/prepaid-code/service"
-import { ORDER_GROUP_PLACED } from "../../src/modules/order-group/events"
-import deliverDigitalLines from "../../src/subscribers/deliver-digital-lines"
-import { DIGITAL_PROVIDERS } from "../../src/workflows/steps/ensure-digital-shipping-options"
-import { address, payWithSystemProvider, shopperCarts } from "../helpers/checkout"
-import { eventually } from "../helpers/fulfillment"
-import { settle } from "../helpers/http"
-import { createPartner, tokenFor } from "../helpers/partners"
-import { demoProduct, demoWithAdmin } from "../helpers/visibility"
-
-jest.setTimeout(300000)
+import { DISTRIBUTION_MODULE } from "../../../src/modules/distribution"
+import type DistributionModuleService from "../../../src/modules/distribution/service"
+import { PREPAID_CODE_MODULE } from "../../../src/modules/prepaid-code"
+import type PrepaidCodeModuleService from "../../../src/modules/prepaid-code/service"
+import { ORDER_GROUP_PLACED } from "../../../src/modules/order-group/events"
+import deliverDigitalLines from "../../../src/subscribers/deliver-digital-lines"
+import { DIGITAL_PROVIDERS } from "../../../src/workflows/steps/ensure-digital-shipping-options"
+import { address, payWithSystemProvider, shopperCarts } from "../../helpers/checkout"
+import { eventually } from "../../helpers/fulfillment"
+import { settle } from "../../helpers/http"
+import { createPartner, tokenFor } from "../../helpers/partners"
+import { demoProduct, demoWithAdmin } from "../../helpers/visibility"
 
 type Product = Awaited<ReturnType<typeof demoProduct>>
 type Line = { id: string; variant_id: string; quantity: number; requires_shipping: boolean; metadata: Record<string, unknown> | null }
@@ -22,8 +20,7 @@ type Line = { id: string; variant_id: string; quantity: number; requires_shippin
 const BILLING = { ...address, address_1: "7 Verified Lane" }
 const ELSEWHERE = { ...address, address_1: "99 Somewhere Else" }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     const fixture = demoWithAdmin(getContainer)
     let guild: Product // web service, immediate only
     let turns: Product // web service, immediate or prepaid codes (immediate by default)
@@ -300,5 +297,4 @@ medusaIntegrationTestRunner({
         expect(await partnerDeliveriesOf(digital.id)).toHaveLength(1)
       })
     })
-  },
 })

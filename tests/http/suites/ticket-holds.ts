@@ -1,14 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { httpSuite } from "../../helpers/http-suite"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { TICKETING_MODULE } from "../../src/modules/ticketing"
-import type TicketingModuleService from "../../src/modules/ticketing/service"
-import { holdTicketWorkflow, releaseTicketsWorkflow, sweepExpiredTicketsWorkflow } from "../../src/workflows"
-import { availableQuantities } from "../../src/workflows/utils/availability"
-import { seedDemo } from "../helpers/demo-federation"
-import { heldUnits, reservedUnits, sharedPrint } from "../helpers/checkout"
-
-jest.setTimeout(180000)
+import { TICKETING_MODULE } from "../../../src/modules/ticketing"
+import type TicketingModuleService from "../../../src/modules/ticketing/service"
+import { holdTicketWorkflow, releaseTicketsWorkflow, sweepExpiredTicketsWorkflow } from "../../../src/workflows"
+import { availableQuantities } from "../../../src/workflows/utils/availability"
+import { seedDemo } from "../../helpers/demo-federation"
+import { heldUnits, reservedUnits, sharedPrint } from "../../helpers/checkout"
 
 const MINUTE = 60_000
 const T0 = new Date("2026-11-01T12:00:00Z")
@@ -22,8 +20,7 @@ async function federationCarts(container: MedusaContainer, count: number) {
     .createCarts(Array.from({ length: count }, () => ({ currency_code: "usd", sales_channel_id: federation.id })))
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+export default httpSuite(({ api, getContainer }) => {
     let demo: Awaited<ReturnType<typeof seedDemo>>
 
     beforeAll(async () => {
@@ -156,5 +153,4 @@ medusaIntegrationTestRunner({
       expect([...(await counts(new Date(runsOut.getTime() - 1))).values()]).toEqual([40, 40])
       expect([...(await counts(runsOut)).values()]).toEqual([50, 50])
     })
-  },
 })
