@@ -66,9 +66,7 @@ module.exports = defineConfig({
       // Uploaded files (the demo's product pictures) are served by this server, at its own address.
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } },
-        ],
+        providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } }],
       },
     },
     { resolve: "./src/modules/federated-cart" },
@@ -119,9 +117,7 @@ module.exports = defineConfig({
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "feed"] } },
-        ],
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email", "feed"] } }],
       },
     },
     ...redisModules,

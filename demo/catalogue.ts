@@ -68,7 +68,8 @@ export const DEMO_STORES: DemoStore[] = [
         title: "Lighthouse at Dusk, A3 Print",
         handle: "lighthouse-at-dusk-print",
         subtitle: "Numbered edition of 50",
-        description: "Giclée print on 310 gsm cotton rag, signed and numbered. Also sold by Lantern Forge Games as the art of Salt Coast's cover.",
+        description:
+          "Giclée print on 310 gsm cotton rag, signed and numbered. Also sold by Lantern Forge Games as the art of Salt Coast's cover.",
         art: "print",
         sharedPrint: true,
         ...single("TW-LIGHTHOUSE-A3", 24, 0),
@@ -144,7 +145,8 @@ export const DEMO_STORES: DemoStore[] = [
     handle: "lantern-forge",
     name: "Lantern Forge Games",
     tagline: "Turn-based adventures on the Salt Coast",
-    description: "The studio behind Salt Coast, a slow strategy game of lighthouses and tides. Memberships and turn packs are delivered to your game account.",
+    description:
+      "The studio behind Salt Coast, a slow strategy game of lighthouses and tides. Memberships and turn packs are delivered to your game account.",
     accent_color: "#d9822b",
     contact_name: "Mara Quill",
     contact_email: "support@lanternforge.example",
@@ -181,7 +183,8 @@ export const DEMO_STORES: DemoStore[] = [
         title: "Salt Coast Cover Art Print",
         handle: "salt-coast-cover-print",
         subtitle: "The game's cover, A3, numbered",
-        description: "The Salt Coast box art by Ines Calder, printed and shipped by Tidewater Books & Prints from the same numbered edition of 50.",
+        description:
+          "The Salt Coast box art by Ines Calder, printed and shipped by Tidewater Books & Prints from the same numbered edition of 50.",
         art: "print",
         sharedPrint: true,
         ...single("LF-COVER-PRINT", 26, 0),

@@ -64,9 +64,7 @@ async function seed(container: MedusaContainer) {
     result: [region],
   } = await createRegionsWorkflow(container).run({
     input: {
-      regions: [
-        { name: "United States", currency_code: "usd", countries: [COUNTRY], payment_providers: ["pp_system_default"] },
-      ],
+      regions: [{ name: "United States", currency_code: "usd", countries: [COUNTRY], payment_providers: ["pp_system_default"] }],
     },
   })
   await createTaxRegionsWorkflow(container).run({ input: [{ country_code: COUNTRY, provider_id: "tp_system" }] })
@@ -176,8 +174,14 @@ async function createShipping(
     service_zones: [{ name: `${demoStore.name}: United States`, geo_zones: [{ type: "country", country_code: COUNTRY }] }],
   })
   await link.create([
-    { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id } },
-    { [Modules.STOCK_LOCATION]: { stock_location_id: locationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+    {
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    },
+    {
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    },
   ])
   await createShippingOptionsWorkflow(container).run({
     input: demoStore.shipping.map((option) => ({

@@ -13,7 +13,8 @@ ensureInstalled(root, "@medusajs/medusa")
 ensureInstalled(storefrontDir, "next")
 
 const { portIsFree, startPostgres } = await import("./lib/postgres.mjs")
-const { ADMIN, prepareDatabase, seedPartnerDemo, startMedusa, startStorefront, stopAll, waitForHttp } = await import("./lib/stack.mjs")
+const { ADMIN, prepareDatabase, seedPartnerDemo, startMedusa, startStorefront, stopAll, waitForHttp } =
+  await import("./lib/stack.mjs")
 
 const API_PORT = Number(process.env.PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
@@ -38,7 +39,9 @@ process.on("SIGTERM", () => shutdown(0))
 const ports = { PORT: API_PORT, STOREFRONT_PORT, ...(process.env.DATABASE_URL ? {} : { DEMO_PG_PORT: PG_PORT }) }
 for (const [name, port] of Object.entries(ports)) {
   if (!(await portIsFree(port))) {
-    console.error(`Port ${port} is taken (another demo?): run beside it with another ${name}, e.g. \`${name}=${port + 100} npm run demo\`.`)
+    console.error(
+      `Port ${port} is taken (another demo?): run beside it with another ${name}, e.g. \`${name}=${port + 100} npm run demo\`.`
+    )
     process.exit(1)
   }
 }
@@ -56,7 +59,12 @@ try {
   const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(dataDir, "demo.json") })
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   // The game page signs handshakes on the storefront's server with this key; it never reaches a browser.
-  const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, backendUrl, outputFile: path.join(dataDir, "demo-partner.json") })
+  const partnerKey = seedPartnerDemo({
+    databaseUrl,
+    storefrontUrl,
+    backendUrl,
+    outputFile: path.join(dataDir, "demo-partner.json"),
+  })
 
   console.log("Starting Medusa and the storefront (logs in .data/logs/)…")
   const medusa = startMedusa({

@@ -492,7 +492,11 @@ try {
       body: { name: "Pack Check", handle: "pack-check", contact_email: "a@b.example", distributor_url: "https://d.example/x" },
     })
     expect(created.status === 201, "POST /admin/federated-stores did not answer 201", created)
-    expect(created.json?.federated_store?.handle === "pack-check", "POST /admin/federated-stores did not return the store", created)
+    expect(
+      created.json?.federated_store?.handle === "pack-check",
+      "POST /admin/federated-stores did not return the store",
+      created
+    )
     console.log(`  POST /admin/federated-stores → 201, ${created.json.federated_store.id}`)
 
     const one = await api("GET", "/admin/federated-stores", { token })
@@ -506,7 +510,9 @@ try {
   })
 } catch (error) {
   exitCode = 1
-  console.error(`\n✖ Pack check failed: ${error instanceof CheckFailed || error instanceof PostgresSetupError ? error.message : error.stack}`)
+  console.error(
+    `\n✖ Pack check failed: ${error instanceof CheckFailed || error instanceof PostgresSetupError ? error.message : error.stack}`
+  )
   if (existsSync(medusaLog) && !(error.message ?? "").includes("Last lines of the app's log")) {
     console.error(`\nLast lines of the app's log (${medusaLog}):\n${tail(medusaLog, 40)}`)
   }
@@ -515,7 +521,11 @@ try {
 }
 
 timings.total = Date.now() - started
-console.log(`\nTimings: ${Object.entries(timings).map(([label, ms]) => `${label} ${seconds(ms)}`).join(", ")}`)
+console.log(
+  `\nTimings: ${Object.entries(timings)
+    .map(([label, ms]) => `${label} ${seconds(ms)}`)
+    .join(", ")}`
+)
 for (const warning of warnings) console.log(`⚠ ${warning}`)
 if (exitCode === 0) console.log(`✔ ${pkg.name}@${pkg.version} installs and runs in a fresh Medusa app.`)
 process.exit(exitCode)

@@ -48,7 +48,9 @@ export const BonusRuleForm = ({ editing, onDone }: { editing: BonusRule | null; 
 
   const box = (key: keyof Values, label: string, placeholder = "") => (
     <div className="flex flex-col gap-y-1">
-      <Label size="small" htmlFor={`bonus-${key}`}>{label}</Label>
+      <Label size="small" htmlFor={`bonus-${key}`}>
+        {label}
+      </Label>
       <Input
         id={`bonus-${key}`}
         data-testid={`bonus-${key}`}
@@ -70,8 +72,8 @@ export const BonusRuleForm = ({ editing, onDone }: { editing: BonusRule | null; 
         {box("quantity", "Units", "1")}
       </div>
       <Text size="xsmall" className="text-ui-fg-subtle">
-        The net total is after discounts and credits, across all stores. With several rules, only the highest threshold
-        reached gives its bonus.
+        The net total is after discounts and credits, across all stores. With several rules, only the highest threshold reached
+        gives its bonus.
       </Text>
       <div className="flex justify-end gap-x-2">
         {editing && (

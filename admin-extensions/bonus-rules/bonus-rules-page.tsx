@@ -26,7 +26,9 @@ export const BonusRulesPage = () => {
           data.bonus_rules.length ? (
             <BonusRulesTable rules={data.bonus_rules} onEdit={setEditing} />
           ) : (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-4">No bonus rules yet.</Text>
+            <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+              No bonus rules yet.
+            </Text>
           )
         }
       </QueryState>

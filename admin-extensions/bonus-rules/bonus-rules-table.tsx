@@ -4,7 +4,9 @@ import { useSaveBonusRule } from "./hooks"
 import type { BonusRule } from "./types"
 
 const money = (rule: BonusRule) =>
-  new Intl.NumberFormat(undefined, { style: "currency", currency: rule.currency_code.toUpperCase() }).format(rule.threshold_amount)
+  new Intl.NumberFormat(undefined, { style: "currency", currency: rule.currency_code.toUpperCase() }).format(
+    rule.threshold_amount
+  )
 
 const variantName = (rule: BonusRule) =>
   [rule.product_variant?.product?.title, rule.product_variant?.title].filter(Boolean).join(" · ") || rule.variant_id
@@ -35,7 +37,9 @@ export const BonusRulesTable = ({ rules, onEdit }: { rules: BonusRule[]; onEdit:
         {rules.map((rule) => (
           <Table.Row key={rule.id} data-testid={`bonus-rule-${rule.id}`}>
             <Table.Cell>
-              <Text size="small" weight="plus">{rule.title ?? rule.id}</Text>
+              <Text size="small" weight="plus">
+                {rule.title ?? rule.id}
+              </Text>
             </Table.Cell>
             <Table.Cell>{money(rule)}</Table.Cell>
             <Table.Cell>

@@ -6,7 +6,12 @@ export type BonusRule = {
   variant_id: string
   quantity: number
   active: boolean
-  product_variant?: { id: string; title: string | null; sku: string | null; product?: { id: string; title: string } | null } | null
+  product_variant?: {
+    id: string
+    title: string | null
+    sku: string | null
+    product?: { id: string; title: string } | null
+  } | null
 }
 
 export type BonusRuleBody = {

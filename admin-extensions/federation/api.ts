@@ -28,8 +28,7 @@ export const federationApi = {
   update: (id: string, body: UpdateFederatedStoreBody) =>
     sdk.client.fetch<FederatedStoreResponse>(storePath(id), { method: "POST", body }),
 
-  remove: (id: string) =>
-    sdk.client.fetch<FederatedStoreDeleteResponse>(storePath(id), { method: "DELETE" }),
+  remove: (id: string) => sdk.client.fetch<FederatedStoreDeleteResponse>(storePath(id), { method: "DELETE" }),
 
   updateProducts: (id: string, body: FederatedStoreProductsBody) =>
     sdk.client.fetch<FederatedStoreResponse>(`${storePath(id)}/products`, {
@@ -37,14 +36,11 @@ export const federationApi = {
       body,
     }),
 
-  distributorSecret: (id: string) =>
-    sdk.client.fetch<DistributorSecretResponse>(`${storePath(id)}/distributor-secret`),
+  distributorSecret: (id: string) => sdk.client.fetch<DistributorSecretResponse>(`${storePath(id)}/distributor-secret`),
 
   rotateDistributorSecret: (id: string) =>
     sdk.client.fetch<RotatedDistributorSecretResponse>(`${storePath(id)}/distributor-secret`, { method: "POST" }),
 
   retrieveForProduct: (productId: string) =>
-    sdk.client.fetch<ProductFederatedStoreResponse>(
-      `/admin/products/${encodeURIComponent(productId)}/federated-store`
-    ),
+    sdk.client.fetch<ProductFederatedStoreResponse>(`/admin/products/${encodeURIComponent(productId)}/federated-store`),
 }

@@ -44,7 +44,11 @@ export const DistributorSecret = ({ storeId, storeName }: { storeId: string; sto
         </Text>
       )}
       {rotate.data && (
-        <SecretOnce title={`New signing secret for ${storeName}`} secret={rotate.data.distributor_secret.secret} testId="distributor-secret-new" />
+        <SecretOnce
+          title={`New signing secret for ${storeName}`}
+          secret={rotate.data.distributor_secret.secret}
+          testId="distributor-secret-new"
+        />
       )}
     </div>
   )

@@ -1,11 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { federationApi } from "./api"
 import { federationKeys } from "./query-keys"
-import type {
-  CreateFederatedStoreBody,
-  FederatedStoreListQuery,
-  UpdateFederatedStoreBody,
-} from "./types"
+import type { CreateFederatedStoreBody, FederatedStoreListQuery, UpdateFederatedStoreBody } from "./types"
 
 // The dashboard's own product queries live under this prefix; a store move changes
 // the product's sales channels, which its detail page shows.

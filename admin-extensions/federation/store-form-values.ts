@@ -1,8 +1,4 @@
-import type {
-  CreateFederatedStoreBody,
-  FederatedStore,
-  UpdateFederatedStoreBody,
-} from "./types"
+import type { CreateFederatedStoreBody, FederatedStore, UpdateFederatedStoreBody } from "./types"
 
 export type StoreFormValues = {
   name: string
@@ -21,13 +17,7 @@ export type StoreFormValues = {
 export type StoreFormField = keyof StoreFormValues
 export type StoreFormErrors = Partial<Record<StoreFormField, string>>
 
-const optionalFields = [
-  "tagline",
-  "description",
-  "accent_color",
-  "contact_name",
-  "contact_phone",
-] as const
+const optionalFields = ["tagline", "description", "accent_color", "contact_name", "contact_phone"] as const
 
 const requiredFields = ["name", "handle", "contact_email", "distributor_url"] as const
 
@@ -86,10 +76,7 @@ export const toCreateBody = (values: StoreFormValues): CreateFederatedStoreBody 
 
 // Sends only what the admin changed, so fields the list response may lack are never
 // overwritten with blanks.
-export const toUpdateBody = (
-  initial: StoreFormValues,
-  values: StoreFormValues
-): UpdateFederatedStoreBody => {
+export const toUpdateBody = (initial: StoreFormValues, values: StoreFormValues): UpdateFederatedStoreBody => {
   const before = trimmed(initial)
   const after = trimmed(values)
   const body: UpdateFederatedStoreBody = {}

@@ -4,12 +4,7 @@ import { DrawerFormFooter } from "../lib/drawer-form-footer"
 import { AccentColorInput } from "./accent-color-input"
 import { FormField } from "./form-field"
 import { slugify } from "./slugify"
-import {
-  type StoreFormErrors,
-  type StoreFormField,
-  type StoreFormValues,
-  validateStoreForm,
-} from "./store-form-values"
+import { type StoreFormErrors, type StoreFormField, type StoreFormValues, validateStoreForm } from "./store-form-values"
 
 type StoreFormProps = {
   initialValues: StoreFormValues
@@ -35,20 +30,12 @@ const contactFields: TextFieldSpec[] = [
   { field: "distributor_url", label: "Distributor URL", type: "url" },
 ]
 
-export const StoreForm = ({
-  initialValues,
-  autoHandle,
-  submitLabel,
-  isSubmitting,
-  serverError,
-  onSubmit,
-}: StoreFormProps) => {
+export const StoreForm = ({ initialValues, autoHandle, submitLabel, isSubmitting, serverError, onSubmit }: StoreFormProps) => {
   const [values, setValues] = useState(initialValues)
   const [errors, setErrors] = useState<StoreFormErrors>({})
   const [handleFollowsName, setHandleFollowsName] = useState(autoHandle)
 
-  const set = (field: StoreFormField, value: string) =>
-    setValues((current) => ({ ...current, [field]: value }))
+  const set = (field: StoreFormField, value: string) => setValues((current) => ({ ...current, [field]: value }))
 
   const setName = (name: string) =>
     setValues((current) => ({
@@ -129,7 +116,12 @@ export const StoreForm = ({
           />
         </FormField>
         {contactFields.map(textInput)}
-        {textInput({ field: "hold_minutes", label: "Hold time in minutes (blank: the plugin's default)", optional: true, type: "number" })}
+        {textInput({
+          field: "hold_minutes",
+          label: "Hold time in minutes (blank: the plugin's default)",
+          optional: true,
+          type: "number",
+        })}
       </Drawer.Body>
       <DrawerFormFooter submitLabel={submitLabel} isSubmitting={isSubmitting} submitTestId="federation-form-submit" />
     </form>

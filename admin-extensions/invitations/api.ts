@@ -6,8 +6,7 @@ const invitationsPath = "/admin/invitations"
 export const invitationsApi = {
   list: () => sdk.client.fetch<InvitationListResponse>(invitationsPath),
 
-  create: (body: CreateInvitationBody) =>
-    sdk.client.fetch<CreatedInvitationResponse>(invitationsPath, { method: "POST", body }),
+  create: (body: CreateInvitationBody) => sdk.client.fetch<CreatedInvitationResponse>(invitationsPath, { method: "POST", body }),
 
   resend: (id: string) =>
     sdk.client.fetch<InvitationResponse>(`${invitationsPath}/${encodeURIComponent(id)}/resend`, { method: "POST", body: {} }),

@@ -31,7 +31,9 @@ export const CreateInvitationForm = ({ onSharedCode }: { onSharedCode: (code: st
 
   const box = (id: string, label: string, value: string, set: (value: string) => void, placeholder = "") => (
     <div className="flex flex-col gap-y-1">
-      <Label size="small" htmlFor={id}>{label}</Label>
+      <Label size="small" htmlFor={id}>
+        {label}
+      </Label>
       <Input id={id} size="small" value={value} placeholder={placeholder} onChange={(event) => set(event.target.value)} />
     </div>
   )

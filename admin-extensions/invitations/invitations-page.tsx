@@ -30,7 +30,9 @@ export const InvitationsPage = () => {
           data.invitations.length ? (
             <InvitationsTable invitations={data.invitations} />
           ) : (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-4">No invitations yet.</Text>
+            <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+              No invitations yet.
+            </Text>
           )
         }
       </QueryState>

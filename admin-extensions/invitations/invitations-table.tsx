@@ -10,9 +10,23 @@ export const InvitationsTable = ({ invitations }: { invitations: Invitation[] })
   // Resending makes new codes, so only invitees who have not used theirs get one.
   const actionsFor = (invitation: Invitation) => [
     ...(invitation.codes.some((code) => code.email && code.uses < code.max_uses)
-      ? [{ label: "Resend", variant: "secondary" as const, mutation: resend, done: "New codes sent", failed: "Could not resend the codes" }]
+      ? [
+          {
+            label: "Resend",
+            variant: "secondary" as const,
+            mutation: resend,
+            done: "New codes sent",
+            failed: "Could not resend the codes",
+          },
+        ]
       : []),
-    { label: "Revoke", variant: "danger" as const, mutation: revoke, done: "Invitation revoked", failed: "Could not revoke the invitation" },
+    {
+      label: "Revoke",
+      variant: "danger" as const,
+      mutation: revoke,
+      done: "Invitation revoked",
+      failed: "Could not revoke the invitation",
+    },
   ]
 
   const act = (mutation: typeof revoke, invitation: Invitation, done: string, failed: string) =>
@@ -35,8 +49,12 @@ export const InvitationsTable = ({ invitations }: { invitations: Invitation[] })
         {invitations.map((invitation) => (
           <Table.Row key={invitation.id}>
             <Table.Cell>
-              <Text size="small" weight="plus">{invitation.title ?? invitation.id}</Text>
-              <Text size="xsmall" className="text-ui-fg-subtle">{invitation.product_ids.length} product(s)</Text>
+              <Text size="small" weight="plus">
+                {invitation.title ?? invitation.id}
+              </Text>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {invitation.product_ids.length} product(s)
+              </Text>
             </Table.Cell>
             <Table.Cell>
               {invitation.codes.map((code) => (

@@ -63,7 +63,7 @@ const AttemptLine = ({ attempt }: { attempt: OutboundAttempt }) => (
       #{attempt.number} {new Date(attempt.started_at).toLocaleString()} · {triggerWords[attempt.trigger]}
     </Text>
     <Text size="xsmall" className={attempt.outcome === "acknowledged" ? "text-ui-fg-base" : "text-ui-fg-error"}>
-      {attempt.outcome === "acknowledged" ? `acknowledged (${attempt.response_status})` : attempt.error ?? "failed"}
+      {attempt.outcome === "acknowledged" ? `acknowledged (${attempt.response_status})` : (attempt.error ?? "failed")}
     </Text>
   </li>
 )

@@ -13,7 +13,13 @@ type QueryStateProps<T> = {
 }
 
 /** The server's error, or a loading line, until the data is there to render. */
-export function QueryState<T>({ query, errorFallback, loadingText = "Loading...", className = "px-6 py-4", children }: QueryStateProps<T>) {
+export function QueryState<T>({
+  query,
+  errorFallback,
+  loadingText = "Loading...",
+  className = "px-6 py-4",
+  children,
+}: QueryStateProps<T>) {
   if (query.isError) {
     return (
       <Text size="small" className={`text-ui-fg-error ${className}`}>

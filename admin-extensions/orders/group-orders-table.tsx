@@ -28,7 +28,11 @@ export const GroupOrdersTable = ({ orders, currentOrderId }: { orders: GroupOrde
                 #{order.display_id} (this order)
               </Text>
             ) : (
-              <Link to={`/orders/${order.id}`} className="text-ui-fg-interactive hover:underline" data-testid="order-group-order-link">
+              <Link
+                to={`/orders/${order.id}`}
+                className="text-ui-fg-interactive hover:underline"
+                data-testid="order-group-order-link"
+              >
                 #{order.display_id}
               </Link>
             )}

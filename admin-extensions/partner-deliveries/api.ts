@@ -4,8 +4,7 @@ import type { PartnerDeliveryFilters, PartnerDeliveryListResponse, RetryPartnerD
 const deliveriesPath = "/admin/partner-deliveries"
 
 export const partnerDeliveriesApi = {
-  list: (filters: PartnerDeliveryFilters) =>
-    sdk.client.fetch<PartnerDeliveryListResponse>(deliveriesPath, { query: filters }),
+  list: (filters: PartnerDeliveryFilters) => sdk.client.fetch<PartnerDeliveryListResponse>(deliveriesPath, { query: filters }),
 
   retry: (id: string) =>
     sdk.client.fetch<RetryPartnerDeliveryResponse>(`${deliveriesPath}/${encodeURIComponent(id)}/retry`, { method: "POST" }),

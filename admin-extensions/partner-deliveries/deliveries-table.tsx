@@ -37,8 +37,12 @@ export const DeliveriesTable = ({ deliveries }: { deliveries: PartnerDelivery[] 
               <OutboundStatusBadge status={delivery.status} />
             </Table.Cell>
             <Table.Cell className="py-3">
-              <Text size="small" weight="plus">{delivery.partner?.name ?? delivery.partner_id}</Text>
-              <Text size="xsmall" className="text-ui-fg-subtle">{accountName(delivery)}</Text>
+              <Text size="small" weight="plus">
+                {delivery.partner?.name ?? delivery.partner_id}
+              </Text>
+              <Text size="xsmall" className="text-ui-fg-subtle">
+                {accountName(delivery)}
+              </Text>
             </Table.Cell>
             <Table.Cell className="py-3">
               <Text size="small">Order #{delivery.order_display_id ?? delivery.order_id}</Text>
@@ -52,7 +56,9 @@ export const DeliveriesTable = ({ deliveries }: { deliveries: PartnerDelivery[] 
               <Text size="small" data-testid="partner-delivery-attempts">
                 {delivery.attempts} {delivery.attempts === 1 ? "attempt" : "attempts"} · {whenNext(delivery)}
               </Text>
-              <Text size="xsmall" className="break-all text-ui-fg-muted">{delivery.url || "no delivery URL"}</Text>
+              <Text size="xsmall" className="break-all text-ui-fg-muted">
+                {delivery.url || "no delivery URL"}
+              </Text>
               <AttemptLog attempts={delivery.attempt_log} />
             </Table.Cell>
             <Table.Cell className="py-3">

@@ -23,7 +23,15 @@ const period = (limit: PartnerLimit) => (limit.limit_period_days ? `every ${limi
  * A partner's accounts and their spend against each purchase limit, counted as the cart
  * checks count it: bought in orders within the period, plus held in open carts.
  */
-export const AccountSpendDrawer = ({ partnerId, partnerName, onClose }: { partnerId: string; partnerName: string; onClose: () => void }) => {
+export const AccountSpendDrawer = ({
+  partnerId,
+  partnerName,
+  onClose,
+}: {
+  partnerId: string
+  partnerName: string
+  onClose: () => void
+}) => {
   const spend = usePartnerSpend(partnerId)
   return (
     <Drawer open onOpenChange={(open) => !open && onClose()}>
@@ -60,8 +68,12 @@ export const AccountSpendDrawer = ({ partnerId, partnerName, onClose }: { partne
                       {accounts.map((account) => (
                         <Table.Row key={account.id} data-testid="partner-account-row" data-account={account.account_ref}>
                           <Table.Cell>
-                            <Text size="small" weight="plus">{account.display_name ?? account.account_ref}</Text>
-                            <Text size="xsmall" className="text-ui-fg-subtle">{account.account_ref}</Text>
+                            <Text size="small" weight="plus">
+                              {account.display_name ?? account.account_ref}
+                            </Text>
+                            <Text size="xsmall" className="text-ui-fg-subtle">
+                              {account.account_ref}
+                            </Text>
                           </Table.Cell>
                           {limits.map((limit) => {
                             const counted = account.spend.find((spent) => spent.product_id === limit.product_id)
@@ -74,17 +86,17 @@ export const AccountSpendDrawer = ({ partnerId, partnerName, onClose }: { partne
                                       bought {counted.bought.quantity} ({money(counted.bought.amount)}), in open carts{" "}
                                       {counted.held.quantity} ({money(counted.held.amount)})
                                     </Text>
-                </>
-                              ) : (
-                                "—"
-                              )}
-                            </Table.Cell>
-                          )
-                        })}
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
+                                  </>
+                                ) : (
+                                  "—"
+                                )}
+                              </Table.Cell>
+                            )
+                          })}
+                        </Table.Row>
+                      ))}
+                    </Table.Body>
+                  </Table>
                 </>
               )
             }

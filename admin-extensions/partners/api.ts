@@ -13,8 +13,7 @@ const partnersPath = "/admin/partners"
 export const partnersApi = {
   list: () => sdk.client.fetch<PartnerListResponse>(partnersPath),
 
-  create: (body: CreatePartnerBody) =>
-    sdk.client.fetch<PartnerWithSecretResponse>(partnersPath, { method: "POST", body }),
+  create: (body: CreatePartnerBody) => sdk.client.fetch<PartnerWithSecretResponse>(partnersPath, { method: "POST", body }),
 
   update: (id: string, body: UpdatePartnerBody) =>
     sdk.client.fetch<PartnerResponse>(`${partnersPath}/${encodeURIComponent(id)}`, { method: "POST", body }),

@@ -8,7 +8,9 @@ type FieldProps = { id: string; label: string; placeholder?: string; value: stri
 
 const Field = ({ id, label, placeholder, value, onChange }: FieldProps) => (
   <div className="flex flex-col gap-y-1">
-    <Label size="small" htmlFor={id}>{label}</Label>
+    <Label size="small" htmlFor={id}>
+      {label}
+    </Label>
     <Input id={id} size="small" placeholder={placeholder} value={value} onChange={(event) => onChange(event.target.value)} />
   </div>
 )
@@ -36,7 +38,13 @@ export const CreatePartnerForm = ({ onCreated }: { onCreated: (created: PartnerW
   return (
     <div className="flex flex-wrap items-end gap-3">
       <Field id="partner-name" label="Name" value={name} onChange={setName} />
-      <Field id="partner-return-url" label="Return URL" placeholder="https://game.example/back" value={returnUrl} onChange={setReturnUrl} />
+      <Field
+        id="partner-return-url"
+        label="Return URL"
+        placeholder="https://game.example/back"
+        value={returnUrl}
+        onChange={setReturnUrl}
+      />
       <Field
         id="partner-delivery-url"
         label="Delivery URL"

@@ -16,8 +16,7 @@ export const PartnersPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">Partners</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Games and services that send shoppers with a signed handshake; their accounts may see the products you
-          protect for them.
+          Games and services that send shoppers with a signed handshake; their accounts may see the products you protect for them.
         </Text>
       </div>
       <div className="flex flex-col gap-y-4 px-6 py-4">
@@ -29,7 +28,9 @@ export const PartnersPage = () => {
           data.partners.length ? (
             <PartnersTable partners={data.partners} onRotated={setRevealed} />
           ) : (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-4">No partners yet.</Text>
+            <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+              No partners yet.
+            </Text>
           )
         }
       </QueryState>

@@ -54,8 +54,12 @@ export const PartnersTable = ({
           {partners.map((partner) => (
             <Table.Row key={partner.id}>
               <Table.Cell>
-                <Text size="small" weight="plus">{partner.name}</Text>
-                <Text size="xsmall" className="text-ui-fg-subtle">{partner.id}</Text>
+                <Text size="small" weight="plus">
+                  {partner.name}
+                </Text>
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {partner.id}
+                </Text>
               </Table.Cell>
               <Table.Cell>{partner.return_url ?? "—"}</Table.Cell>
               <Table.Cell>

@@ -25,26 +25,49 @@ export const GenerateBatchForm = () => {
     <div className="flex flex-col gap-y-3">
       <div className="flex items-end gap-x-3">
         <div className="flex flex-col gap-y-1">
-          <Label size="small" htmlFor="prepaid-variant">Variant id</Label>
-          <Input id="prepaid-variant" size="small" value={variantId} onChange={(event) => setVariantId(event.target.value)} placeholder="variant_..." />
+          <Label size="small" htmlFor="prepaid-variant">
+            Variant id
+          </Label>
+          <Input
+            id="prepaid-variant"
+            size="small"
+            value={variantId}
+            onChange={(event) => setVariantId(event.target.value)}
+            placeholder="variant_..."
+          />
         </div>
         <div className="flex flex-col gap-y-1">
-          <Label size="small" htmlFor="prepaid-count">How many</Label>
-          <Input id="prepaid-count" size="small" type="number" min={1} max={10000} value={count} onChange={(event) => setCount(Number(event.target.value))} />
+          <Label size="small" htmlFor="prepaid-count">
+            How many
+          </Label>
+          <Input
+            id="prepaid-count"
+            size="small"
+            type="number"
+            min={1}
+            max={10000}
+            value={count}
+            onChange={(event) => setCount(Number(event.target.value))}
+          />
         </div>
         <Button size="small" onClick={submit} isLoading={generate.isPending} disabled={!variantId.trim() || count < 1}>
           Generate codes
         </Button>
       </div>
       {batch && (
-        <div className="flex items-center gap-x-3 rounded-md border border-ui-tag-orange-border bg-ui-tag-orange-bg px-3 py-2" data-testid="prepaid-batch">
+        <div
+          className="flex items-center gap-x-3 rounded-md border border-ui-tag-orange-border bg-ui-tag-orange-bg px-3 py-2"
+          data-testid="prepaid-batch"
+        >
           <Text size="small">
             {batch.codes.length} codes generated. Download them now: only their last 4 characters are kept.
           </Text>
           <Button size="small" variant="secondary" onClick={() => downloadCsv(batch.csv, `prepaid-codes-${batch.batch_id}.csv`)}>
             Download CSV
           </Button>
-          <Button size="small" variant="transparent" onClick={() => setBatch(null)}>Done</Button>
+          <Button size="small" variant="transparent" onClick={() => setBatch(null)}>
+            Done
+          </Button>
         </div>
       )}
     </div>

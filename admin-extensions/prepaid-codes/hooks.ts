@@ -5,7 +5,11 @@ import type { PrepaidCodeFilters } from "./types"
 const prepaidCodesKey = ["federated-cart", "prepaid-codes"] as const
 
 export const usePrepaidCodes = (filters: PrepaidCodeFilters) =>
-  useQuery({ queryKey: [...prepaidCodesKey, filters], queryFn: () => prepaidCodesApi.list(filters), placeholderData: keepPreviousData })
+  useQuery({
+    queryKey: [...prepaidCodesKey, filters],
+    queryFn: () => prepaidCodesApi.list(filters),
+    placeholderData: keepPreviousData,
+  })
 
 const useInvalidatePrepaidCodes = () => {
   const queryClient = useQueryClient()

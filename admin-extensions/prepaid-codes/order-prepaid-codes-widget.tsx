@@ -14,7 +14,9 @@ export const OrderPrepaidCodesWidget = ({ data: order }: DetailWidgetProps<Admin
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h2">Prepaid codes</Heading>
-        <Text size="small" className="text-ui-fg-subtle">Issued to the buyer by e-mail, or redeemed in this order.</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Issued to the buyer by e-mail, or redeemed in this order.
+        </Text>
       </div>
       <QueryState query={codes} errorFallback="Could not load the order's prepaid codes">
         {(data) => <PrepaidCodesTable codes={data.prepaid_codes} />}

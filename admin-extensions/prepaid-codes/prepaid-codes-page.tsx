@@ -61,7 +61,9 @@ export const PrepaidCodesPage = () => {
           <Select.Content>
             <Select.Item value={ALL}>All statuses</Select.Item>
             {PREPAID_CODE_STATUSES.map((name) => (
-              <Select.Item key={name} value={name}>{name}</Select.Item>
+              <Select.Item key={name} value={name}>
+                {name}
+              </Select.Item>
             ))}
           </Select.Content>
         </Select>
@@ -71,7 +73,9 @@ export const PrepaidCodesPage = () => {
           data.prepaid_codes.length ? (
             <PrepaidCodesTable codes={data.prepaid_codes} pagination={pagination} />
           ) : (
-            <Text size="small" className="text-ui-fg-subtle px-6 py-4">No prepaid codes match.</Text>
+            <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+              No prepaid codes match.
+            </Text>
           )
         }
       </QueryState>

@@ -16,11 +16,19 @@ const OrderLink = ({ order }: { order: OrderRef }) =>
       #{order.display_id ?? order.id}
     </a>
   ) : (
-    <Text size="small" className="text-ui-fg-muted">-</Text>
+    <Text size="small" className="text-ui-fg-muted">
+      -
+    </Text>
   )
 
 /** Codes with where they came from (an order or a batch) and the order that redeemed them. */
-export const PrepaidCodesTable = ({ codes, pagination }: { codes: PrepaidCode[]; pagination?: React.ComponentProps<typeof Table.Pagination> }) => {
+export const PrepaidCodesTable = ({
+  codes,
+  pagination,
+}: {
+  codes: PrepaidCode[]
+  pagination?: React.ComponentProps<typeof Table.Pagination>
+}) => {
   const revoke = useRevokePrepaidCode()
   const revokeCode = (code: PrepaidCode) =>
     revoke.mutate(code.id, {
@@ -47,15 +55,24 @@ export const PrepaidCodesTable = ({ codes, pagination }: { codes: PrepaidCode[];
               <Table.Cell className="font-mono">XXXX-XXXX-XXXX-{code.last4}</Table.Cell>
               <Table.Cell>{code.product_title ?? code.product_id}</Table.Cell>
               <Table.Cell>
-                <Badge size="2xsmall" color={STATUS_COLORS[code.status]}>{code.status}</Badge>
+                <Badge size="2xsmall" color={STATUS_COLORS[code.status]}>
+                  {code.status}
+                </Badge>
               </Table.Cell>
-              <Table.Cell>{code.issued_order ? <OrderLink order={code.issued_order} /> : <Text size="small">batch</Text>}</Table.Cell>
+              <Table.Cell>
+                {code.issued_order ? <OrderLink order={code.issued_order} /> : <Text size="small">batch</Text>}
+              </Table.Cell>
               <Table.Cell>
                 <OrderLink order={code.redeemed_order} />
               </Table.Cell>
               <Table.Cell>
                 {(code.status === "issued" || code.status === "reserved") && (
-                  <Button size="small" variant="danger" onClick={() => revokeCode(code)} isLoading={revoke.isPending && revoke.variables === code.id}>
+                  <Button
+                    size="small"
+                    variant="danger"
+                    onClick={() => revokeCode(code)}
+                    isLoading={revoke.isPending && revoke.variables === code.id}
+                  >
                     Revoke
                   </Button>
                 )}

@@ -20,4 +20,9 @@ export type PrepaidCode = {
 
 export type PrepaidCodeFilters = { last4?: string; status?: PrepaidCodeStatus; order_id?: string; limit: number; offset: number }
 export type PrepaidCodeListResponse = { prepaid_codes: PrepaidCode[]; count: number; limit: number; offset: number }
-export type GeneratedBatch = { batch_id: string; variant_id: string; codes: { id: string; code: string; last4: string }[]; csv: string }
+export type GeneratedBatch = {
+  batch_id: string
+  variant_id: string
+  codes: { id: string; code: string; last4: string }[]
+  csv: string
+}

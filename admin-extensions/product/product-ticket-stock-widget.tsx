@@ -24,8 +24,8 @@ export const ProductTicketStockWidget = ({ data: product }: DetailWidgetProps<Ad
           <>
             <VariantStockTable variants={data.variants} />
             <Text size="xsmall" className="text-ui-fg-subtle px-6 py-3">
-              Held: units in shoppers' live tickets. Available: what a shopper can still take, net of holds and
-              orders, over every location.
+              Held: units in shoppers' live tickets. Available: what a shopper can still take, net of holds and orders, over every
+              location.
             </Text>
           </>
         )}

@@ -22,8 +22,7 @@ export const StoreAssignment = ({ productId, current }: StoreAssignmentProps) =>
   const move = useMoveProductToStore(productId)
 
   const options = stores.data?.federated_stores ?? []
-  const listed =
-    current && !options.some((store) => store.id === current.id) ? [current, ...options] : options
+  const listed = current && !options.some((store) => store.id === current.id) ? [current, ...options] : options
 
   const target = selected === noStore ? null : selected
   const unchanged = target === currentId

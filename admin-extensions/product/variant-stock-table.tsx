@@ -29,7 +29,9 @@ const HeldCell = ({ item }: { item: ItemStock }) => {
 const VariantRows = ({ variant }: { variant: VariantTicketStock }) => {
   const items = variant.inventory_items
   const available =
-    variant.available_quantity === null ? muted(variant.manage_inventory ? "backorder" : "not tracked") : variant.available_quantity
+    variant.available_quantity === null
+      ? muted(variant.manage_inventory ? "backorder" : "not tracked")
+      : variant.available_quantity
   if (!items.length) {
     return (
       <Table.Row data-testid="ticket-stock-row" data-variant-id={variant.id}>

@@ -32,7 +32,7 @@ const SummaryTable = ({ stores, now, onPickProduct }: Omit<HoldSummaryProps, "fe
             title={row.product ? "Show this product's holds" : undefined}
             onClick={() => row.product && onPickProduct(row.product.id)}
           >
-            <Table.Cell>{index === 0 ? store.federated_store?.name ?? "No store" : ""}</Table.Cell>
+            <Table.Cell>{index === 0 ? (store.federated_store?.name ?? "No store") : ""}</Table.Cell>
             <Table.Cell>{row.product?.title ?? "Deleted product"}</Table.Cell>
             <Table.Cell className="text-right">{row.ticket_count}</Table.Cell>
             <Table.Cell className="text-right">{row.held_quantity}</Table.Cell>

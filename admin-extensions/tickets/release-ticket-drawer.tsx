@@ -59,8 +59,8 @@ export const ReleaseTicketDrawer = ({ ticket, onClose }: ReleaseTicketDrawerProp
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
             <Text size="small">
               {describe(ticket)} held for cart <code>{ticket.cart_id}</code>
-              {ticket.federated_store && ` at ${ticket.federated_store.name}`}. Releasing frees the units for every
-              shopper at once; the line stays in the shopper's cart without a hold.
+              {ticket.federated_store && ` at ${ticket.federated_store.name}`}. Releasing frees the units for every shopper at
+              once; the line stays in the shopper's cart without a hold.
             </Text>
             <FormField id="ticket-release-reason" label="Reason" error={touched ? invalid : undefined}>
               <Textarea

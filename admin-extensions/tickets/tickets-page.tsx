@@ -36,8 +36,7 @@ export const TicketsPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">Tickets</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Time-limited holds on shared inventory, next to run out first. Refreshes every{" "}
-          {TICKETS_REFRESH_MS / 1000} s.
+          Time-limited holds on shared inventory, next to run out first. Refreshes every {TICKETS_REFRESH_MS / 1000} s.
         </Text>
       </div>
       <HoldSummary

@@ -11,8 +11,7 @@ type TicketsTableProps = {
 type TicketState = TicketStatus | "ran out"
 
 // A held ticket past its expiry holds nothing any more; the sweep has just not marked it yet.
-const stateOf = (ticket: AdminTicket): TicketState =>
-  ticket.status === "held" && !ticket.is_live ? "ran out" : ticket.status
+const stateOf = (ticket: AdminTicket): TicketState => (ticket.status === "held" && !ticket.is_live ? "ran out" : ticket.status)
 
 const stateColors: Record<TicketState, "green" | "grey" | "orange" | "blue"> = {
   held: "green",

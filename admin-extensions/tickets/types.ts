@@ -51,7 +51,6 @@ export type TicketSummaryResponse = {
   held_quantity: number
 }
 
-
 export type VariantTicketStock = {
   id: string
   title: string

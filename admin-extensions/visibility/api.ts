@@ -1,10 +1,5 @@
 import { sdk } from "../lib/sdk"
-import type {
-  ProductVisibilityResponse,
-  PurchaseRuleResponse,
-  SetProductVisibilityBody,
-  SetPurchaseRuleBody,
-} from "./types"
+import type { ProductVisibilityResponse, PurchaseRuleResponse, SetProductVisibilityBody, SetPurchaseRuleBody } from "./types"
 
 const productPath = (productId: string) => `/admin/products/${encodeURIComponent(productId)}`
 const visibilityPath = (productId: string) => `${productPath(productId)}/visibility`

@@ -48,7 +48,10 @@ export class PostgresSetupError extends Error {}
 const fail = (message) => {
   throw new PostgresSetupError(message)
 }
-const firstLine = (error) => String(error?.stderr || error?.message || error).trim().split("\n")[0]
+const firstLine = (error) =>
+  String(error?.stderr || error?.message || error)
+    .trim()
+    .split("\n")[0]
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0
 
@@ -65,7 +68,9 @@ export function portIsFree(port) {
 function bestLocale() {
   if (process.platform === "win32") return "C"
   try {
-    const available = new Set(execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split(/\r?\n/))
+    const available = new Set(
+      execFileSync("locale", ["-a"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split(/\r?\n/)
+    )
     return ["en_US.UTF-8", "C.UTF-8", "en_US.utf8"].find((name) => available.has(name)) ?? "C"
   } catch {
     return "C"
@@ -322,7 +327,13 @@ async function initialise({ bins, dir, account, log, locale }) {
       chownSync(dir, account.uid, account.gid)
       chownSync(passwordFile, account.uid, account.gid)
     }
-    const flags = [`--pgdata=${dir}`, "--auth=password", `--username=${PG_USER}`, `--pwfile=${passwordFile}`, `--lc-messages=${locale}`]
+    const flags = [
+      `--pgdata=${dir}`,
+      "--auth=password",
+      `--username=${PG_USER}`,
+      `--pwfile=${passwordFile}`,
+      `--lc-messages=${locale}`,
+    ]
     const child = spawnAs(account, bins.initdb, flags, { cwd: path.dirname(dir), log, locale })
     const outcome = await new Promise((resolve) => {
       child.once("error", (error) => resolve(error.message))
@@ -412,7 +423,9 @@ function stopWithProcess() {
 export async function startPostgres({ dataDir, port, fresh = false, throwaway = false, log = () => {} }) {
   dataDir = path.resolve(dataDir)
   if (!(await portIsFree(port))) {
-    fail(`Port ${port} is taken: another PostgreSQL (or an earlier run still shutting down) is using it; stop it or choose another port.`)
+    fail(
+      `Port ${port} is taken: another PostgreSQL (or an earlier run still shutting down) is using it; stop it or choose another port.`
+    )
   }
   // Removes a link, not the data it points to: placeData then starts over there.
   if (fresh) rmSync(dataDir, { recursive: true, force: true })

@@ -1,8 +1,4 @@
-import {
-  defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   AdminAssignFederatedStoreProducts,
   AdminCreateFederatedStore,
@@ -14,10 +10,7 @@ import {
   retrieveAdminFederatedStoreQueryConfig,
 } from "./admin/federated-stores/query-config"
 import { StoreAddFederatedLineItem } from "./store/federated-carts/validators"
-import {
-  StoreGetFederatedStoreParams,
-  StoreGetFederatedStoresParams,
-} from "./store/federated-stores/validators"
+import { StoreGetFederatedStoreParams, StoreGetFederatedStoresParams } from "./store/federated-stores/validators"
 import { listStoreFederatedStoresQueryConfig } from "./store/federated-stores/query-config"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { keepConflictMessages } from "./error-handler"
@@ -48,9 +41,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/federated-stores",
       method: "GET",
-      middlewares: [
-        validateAndTransformQuery(AdminGetFederatedStoresParams, listAdminFederatedStoresQueryConfig),
-      ],
+      middlewares: [validateAndTransformQuery(AdminGetFederatedStoresParams, listAdminFederatedStoresQueryConfig)],
     },
     {
       matcher: "/admin/federated-stores",
@@ -60,9 +51,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/federated-stores/:id",
       method: "GET",
-      middlewares: [
-        validateAndTransformQuery(createSelectParams(), retrieveAdminFederatedStoreQueryConfig),
-      ],
+      middlewares: [validateAndTransformQuery(createSelectParams(), retrieveAdminFederatedStoreQueryConfig)],
     },
     {
       matcher: "/admin/federated-stores/:id",
@@ -77,9 +66,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/federated-stores",
       method: "GET",
-      middlewares: [
-        validateAndTransformQuery(StoreGetFederatedStoresParams, listStoreFederatedStoresQueryConfig),
-      ],
+      middlewares: [validateAndTransformQuery(StoreGetFederatedStoresParams, listStoreFederatedStoresQueryConfig)],
     },
     {
       matcher: "/store/federated-stores/:handle",

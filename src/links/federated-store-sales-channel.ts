@@ -3,7 +3,4 @@ import SalesChannelModule from "@medusajs/medusa/sales-channel"
 import FederationModule from "../modules/federation"
 
 // The store's own catalogue, as Medusa sees it.
-export default defineLink(
-  FederationModule.linkable.federatedStore,
-  SalesChannelModule.linkable.salesChannel
-)
+export default defineLink(FederationModule.linkable.federatedStore, SalesChannelModule.linkable.salesChannel)

@@ -41,7 +41,10 @@ export abstract class DigitalDeliveryProvider extends AbstractFulfillmentProvide
     fulfillment: Partial<Omit<FulfillmentDTO, "provider_id" | "data" | "items">>
   ): Promise<CreateFulfillmentResult> {
     if (fulfillment.requires_shipping) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `A ${this.kind} delivery ships nothing: its lines must not require shipping.`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `A ${this.kind} delivery ships nothing: its lines must not require shipping.`
+      )
     }
     return {
       data: {

@@ -16,7 +16,8 @@ export default async function deliverDigitalLines({ event, container }: Subscrib
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "order_group", fields: ["orders.id", "orders.items.metadata"], filters: { id: event.data.id } })
   const orders = ((groups[0]?.orders ?? []) as (PlacedOrder | null)[]).filter(
-    (order): order is PlacedOrder => !!order && (order.items ?? []).some((item) => isDigital(kindOnLine(item?.metadata) ?? "mail"))
+    (order): order is PlacedOrder =>
+      !!order && (order.items ?? []).some((item) => isDigital(kindOnLine(item?.metadata) ?? "mail"))
   )
   // One store's failure must not keep the others' lines from their buyer: each order is tried.
   const failures: unknown[] = []

@@ -1,9 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowData,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { addLinesWithTickets } from "./add-to-cart-with-tickets"
 import { refreshBonusLines } from "./refresh-bonus-lines"

@@ -1,14 +1,5 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowData,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  createRemoteLinkStep,
-  dismissRemoteLinkStep,
-  useQueryGraphStep,
-} from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { FEDERATION_MODULE } from "../modules/federation"
 import { ensureFederationSalesChannelStep } from "./steps/ensure-federation-sales-channel"
@@ -46,9 +37,7 @@ export const assignFederatedStoreProductsWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-federated-store" })
 
-    const productIds = transform({ input }, ({ input }) => [
-      ...new Set([...(input.add ?? []), ...(input.remove ?? [])]),
-    ])
+    const productIds = transform({ input }, ({ input }) => [...new Set([...(input.add ?? []), ...(input.remove ?? [])])])
     const { data: products } = useQueryGraphStep({
       entity: "product",
       fields: ["id", "federated_store.id", "federated_store.sales_channel.id"],

@@ -13,48 +13,45 @@ export type BindCartToPartnerInput = { cart_id: string; token: string; unlock_mi
  * `unlock_minutes`. A refused token (tampered, expired, early, unknown key, replayed)
  * stops the workflow before anything is bound.
  */
-export const bindCartToPartnerWorkflow = createWorkflow(
-  "bind-cart-to-partner",
-  (input: WorkflowData<BindCartToPartnerInput>) => {
-    useQueryGraphStep({
-      entity: "cart",
-      fields: ["id"],
-      filters: { id: input.cart_id },
-      options: { throwIfKeyNotFound: true },
-    })
-    const { partner_id, claims } = verifyPartnerHandshakeStep({ token: input.token })
-    spendHandshakeNonceStep(
-      transform({ partner_id, claims }, ({ partner_id, claims }) => ({
-        partner_id,
-        nonce: claims.jti,
-        expires_at: new Date(claims.exp * 1000),
-      }))
-    )
-    const account = upsertPartnerAccountStep(
-      transform({ partner_id, claims }, ({ partner_id, claims }) => ({
-        partner_id,
-        account_ref: claims.sub,
-        display_name: claims.name ?? null,
-        owned_product_handles: claims.owns ?? null,
-      }))
-    )
-    const unlocks = unlockCartStep(
-      transform({ input, partner_id, account }, ({ input, partner_id, account }) => [
-        {
-          cart_id: input.cart_id,
-          reason: "partner" as const,
-          partner_id,
-          partner_account_id: account.id,
-          expires_at: new Date(Date.now() + input.unlock_minutes * 60_000),
-        },
-      ])
-    )
-    return new WorkflowResponse(
-      transform({ partner_id, account, unlocks }, ({ partner_id, account, unlocks }) => ({
+export const bindCartToPartnerWorkflow = createWorkflow("bind-cart-to-partner", (input: WorkflowData<BindCartToPartnerInput>) => {
+  useQueryGraphStep({
+    entity: "cart",
+    fields: ["id"],
+    filters: { id: input.cart_id },
+    options: { throwIfKeyNotFound: true },
+  })
+  const { partner_id, claims } = verifyPartnerHandshakeStep({ token: input.token })
+  spendHandshakeNonceStep(
+    transform({ partner_id, claims }, ({ partner_id, claims }) => ({
+      partner_id,
+      nonce: claims.jti,
+      expires_at: new Date(claims.exp * 1000),
+    }))
+  )
+  const account = upsertPartnerAccountStep(
+    transform({ partner_id, claims }, ({ partner_id, claims }) => ({
+      partner_id,
+      account_ref: claims.sub,
+      display_name: claims.name ?? null,
+      owned_product_handles: claims.owns ?? null,
+    }))
+  )
+  const unlocks = unlockCartStep(
+    transform({ input, partner_id, account }, ({ input, partner_id, account }) => [
+      {
+        cart_id: input.cart_id,
+        reason: "partner" as const,
         partner_id,
         partner_account_id: account.id,
-        expires_at: unlocks[0].expires_at,
-      }))
-    )
-  }
-)
+        expires_at: new Date(Date.now() + input.unlock_minutes * 60_000),
+      },
+    ])
+  )
+  return new WorkflowResponse(
+    transform({ partner_id, account, unlocks }, ({ partner_id, account, unlocks }) => ({
+      partner_id,
+      partner_account_id: account.id,
+      expires_at: unlocks[0].expires_at,
+    }))
+  )
+})

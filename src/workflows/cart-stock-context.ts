@@ -25,7 +25,10 @@ async function withHoldMinutes(container: MedusaContainer, variants: (StockedVar
   const productIds = present.flatMap((variant) => (variant.product_id ? [variant.product_id] : []))
   const minutes = productIds.length ? await storeHoldMinutes(container, productIds) : new Map<string, number | null>()
   for (const variant of present) {
-    variant.product = { ...(variant.product ?? {}), federated_store: { hold_minutes: minutes.get(variant.product_id ?? "") ?? null } }
+    variant.product = {
+      ...(variant.product ?? {}),
+      federated_store: { hold_minutes: minutes.get(variant.product_id ?? "") ?? null },
+    }
   }
 }
 

@@ -84,7 +84,9 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
       )
 
       const orders = createOrdersStep(
-        transform({ checkout }, ({ checkout }) => checkout.shares.map((share) => storeOrderInput(checkout.cart, share) as unknown as CreateOrderDTO))
+        transform({ checkout }, ({ checkout }) =>
+          checkout.shares.map((share) => storeOrderInput(checkout.cart, share) as unknown as CreateOrderDTO)
+        )
       )
       const orderLines = transform({ orders }, ({ orders }) =>
         orders.map((order) => ({
@@ -162,4 +164,3 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
     return new WorkflowResponse(result)
   }
 )
-

@@ -1,15 +1,5 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowData,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  createRemoteLinkStep,
-  createSalesChannelsWorkflow,
-  createStockLocationsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep, createSalesChannelsWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { FEDERATION_MODULE } from "../modules/federation"
 import { createFederatedStoreStep } from "./steps/create-federated-store"
@@ -44,21 +34,18 @@ export const createFederatedStoreWorkflow = createWorkflow(
       })),
     })
 
-    const newLocations = when({ givenLocationIds }, ({ givenLocationIds }) => !givenLocationIds.length).then(
-      () =>
-        createStockLocationsWorkflow.runAsStep({
-          input: transform({ store }, ({ store }) => ({
-            locations: [{ name: `${store.name} warehouse` }],
-          })),
-        })
+    const newLocations = when({ givenLocationIds }, ({ givenLocationIds }) => !givenLocationIds.length).then(() =>
+      createStockLocationsWorkflow.runAsStep({
+        input: transform({ store }, ({ store }) => ({
+          locations: [{ name: `${store.name} warehouse` }],
+        })),
+      })
     )
 
     const links = transform(
       { store, storeChannels, federationChannelId, givenLocationIds, newLocations },
       ({ store, storeChannels, federationChannelId, givenLocationIds, newLocations }) => {
-        const locationIds = givenLocationIds.length
-          ? givenLocationIds
-          : (newLocations ?? []).map((location) => location.id)
+        const locationIds = givenLocationIds.length ? givenLocationIds : (newLocations ?? []).map((location) => location.id)
         const storeChannelId = storeChannels[0].id
         return [
           {

@@ -14,47 +14,50 @@ import { DigitalDeliveryInput, readDigitalLinesStep } from "./steps/read-digital
  * redelivered event makes nothing twice (the delivery steps are idempotent per
  * fulfillment and line too).
  */
-export const deliverDigitalLinesWorkflow = createWorkflow("deliver-digital-lines", (input: WorkflowData<DigitalDeliveryInput>) => {
-  const lockKey = transform({ input }, ({ input }) => `deliver-digital-lines:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-  const delivery = readDigitalLinesStep(input)
-  const options = ensureDigitalShippingOptionsStep()
-  const fulfillments = createDigitalFulfillmentsStep(
-    transform({ delivery, options }, ({ delivery, options }) => ({ order_id: delivery.order_id, plan: delivery.plan, options }))
-  )
+export const deliverDigitalLinesWorkflow = createWorkflow(
+  "deliver-digital-lines",
+  (input: WorkflowData<DigitalDeliveryInput>) => {
+    const lockKey = transform({ input }, ({ input }) => `deliver-digital-lines:${input.order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+    const delivery = readDigitalLinesStep(input)
+    const options = ensureDigitalShippingOptionsStep()
+    const fulfillments = createDigitalFulfillmentsStep(
+      transform({ delivery, options }, ({ delivery, options }) => ({ order_id: delivery.order_id, plan: delivery.plan, options }))
+    )
 
-  const immediate = transform({ delivery, fulfillments }, ({ delivery, fulfillments }) =>
-    delivery.partner && fulfillments.immediate && delivery.plan.immediate.lines.length
-      ? {
-          order_group_id: delivery.order_group_id,
-          order_id: delivery.order_id,
-          fulfillment_id: fulfillments.immediate,
-          partner_id: delivery.partner.partner_id,
-          partner_account_id: delivery.partner.partner_account_id,
-          email: delivery.email,
-          lines: delivery.plan.immediate.lines,
-        }
-      : null
-  )
-  when("deliver-to-partner", { immediate }, ({ immediate }) => !!immediate).then(() => {
-    openPartnerDeliveriesStep(transform({ immediate }, ({ immediate }) => immediate!))
-  })
+    const immediate = transform({ delivery, fulfillments }, ({ delivery, fulfillments }) =>
+      delivery.partner && fulfillments.immediate && delivery.plan.immediate.lines.length
+        ? {
+            order_group_id: delivery.order_group_id,
+            order_id: delivery.order_id,
+            fulfillment_id: fulfillments.immediate,
+            partner_id: delivery.partner.partner_id,
+            partner_account_id: delivery.partner.partner_account_id,
+            email: delivery.email,
+            lines: delivery.plan.immediate.lines,
+          }
+        : null
+    )
+    when("deliver-to-partner", { immediate }, ({ immediate }) => !!immediate).then(() => {
+      openPartnerDeliveriesStep(transform({ immediate }, ({ immediate }) => immediate!))
+    })
 
-  const prepaid = transform({ delivery, fulfillments }, ({ delivery, fulfillments }) =>
-    fulfillments.prepaid_code && delivery.plan.prepaid_code.lines.length
-      ? {
-          order_group_id: delivery.order_group_id,
-          order_id: delivery.order_id,
-          fulfillment_id: fulfillments.prepaid_code,
-          email: delivery.email,
-          lines: delivery.plan.prepaid_code.lines,
-        }
-      : null
-  )
-  when("issue-prepaid-codes", { prepaid }, ({ prepaid }) => !!prepaid).then(() => {
-    issuePrepaidCodesStep(transform({ prepaid }, ({ prepaid }) => prepaid!))
-  })
+    const prepaid = transform({ delivery, fulfillments }, ({ delivery, fulfillments }) =>
+      fulfillments.prepaid_code && delivery.plan.prepaid_code.lines.length
+        ? {
+            order_group_id: delivery.order_group_id,
+            order_id: delivery.order_id,
+            fulfillment_id: fulfillments.prepaid_code,
+            email: delivery.email,
+            lines: delivery.plan.prepaid_code.lines,
+          }
+        : null
+    )
+    when("issue-prepaid-codes", { prepaid }, ({ prepaid }) => !!prepaid).then(() => {
+      issuePrepaidCodesStep(transform({ prepaid }, ({ prepaid }) => prepaid!))
+    })
 
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(fulfillments)
-})
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(fulfillments)
+  }
+)

@@ -13,9 +13,7 @@ export const handOffOrderGroupWorkflow = createWorkflow(
   (input: WorkflowData<{ order_group_id: string }>) => {
     const rows = loadHandOffOrdersStep(input.order_group_id)
     const ids = openHandOffsStep(rows)
-    const deliveries = deliverHandOffsStep(
-      transform({ ids }, ({ ids }) => ({ trigger: "placed" as const, ids }))
-    )
+    const deliveries = deliverHandOffsStep(transform({ ids }, ({ ids }) => ({ trigger: "placed" as const, ids })))
     return new WorkflowResponse({ hand_off_ids: ids, deliveries })
   }
 )

@@ -1,9 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowData,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { unitsNeeded, VARIANT_STOCK_FIELDS, VariantStock } from "../modules/ticketing/stock"
 import { cartStockContext } from "./cart-stock-context"
@@ -31,60 +26,53 @@ export type HoldTicketInput = {
  * cart's sales channel. The cart routes run the same steps around Medusa's own workflows
  * (see `ticketedCartChange`).
  */
-export const holdTicketWorkflow = createWorkflow(
-  "hold-ticket",
-  (input: WorkflowData<HoldTicketInput>) => {
-    const { data: variants } = useQueryGraphStep({
-      entity: "product_variant",
-      fields: VARIANT_STOCK_FIELDS,
-      filters: { id: input.variant_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "get-variant-inventory" })
+export const holdTicketWorkflow = createWorkflow("hold-ticket", (input: WorkflowData<HoldTicketInput>) => {
+  const { data: variants } = useQueryGraphStep({
+    entity: "product_variant",
+    fields: VARIANT_STOCK_FIELDS,
+    filters: { id: input.variant_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "get-variant-inventory" })
 
-    const context = cartStockContext(input.cart_id)
+  const context = cartStockContext(input.cart_id)
 
-    const plan = transform({ input, variants, context }, ({ input, variants, context }) => {
-      const needs = unitsNeeded(variants[0] as VariantStock, input.quantity)
-      return {
-        needs,
-        itemIds: needs.map((need) => need.inventory_item_id),
-        locationIds: context.location_ids,
-        now: input.now ?? context.now,
-      }
-    })
+  const plan = transform({ input, variants, context }, ({ input, variants, context }) => {
+    const needs = unitsNeeded(variants[0] as VariantStock, input.quantity)
+    return {
+      needs,
+      itemIds: needs.map((need) => need.inventory_item_id),
+      locationIds: context.location_ids,
+      now: input.now ?? context.now,
+    }
+  })
 
-    refuseWhenSoldOutStep(
-      transform({ input, plan }, ({ input, plan }) => ({
-        line_item_id: input.line_item_id,
-        needs: plan.needs,
-        location_ids: plan.locationIds,
-        now: plan.now,
-      }))
-    )
-    const keys = lockTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds })))
-    releaseExpiredTicketsStep(
-      transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds, now: plan.now }))
-    )
-    const hold = holdCartLinesStep(
-      transform({ input, plan }, ({ input, plan }) => ({
-        cart_id: input.cart_id,
-        lines: [
-          {
-            line_item_id: input.line_item_id,
-            variant_id: input.variant_id,
-            needs: plan.needs,
-            hold_minutes: input.hold_minutes,
-          },
-        ],
-        changed: { line_item_ids: [input.line_item_id] },
-        location_ids: plan.locationIds,
-        now: plan.now,
-      }))
-    )
-    unlockTicketsStep(keys)
-    emitTicketStockChanged(
-      transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds }))
-    )
-    return new WorkflowResponse(hold)
-  }
-)
+  refuseWhenSoldOutStep(
+    transform({ input, plan }, ({ input, plan }) => ({
+      line_item_id: input.line_item_id,
+      needs: plan.needs,
+      location_ids: plan.locationIds,
+      now: plan.now,
+    }))
+  )
+  const keys = lockTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds })))
+  releaseExpiredTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds, now: plan.now })))
+  const hold = holdCartLinesStep(
+    transform({ input, plan }, ({ input, plan }) => ({
+      cart_id: input.cart_id,
+      lines: [
+        {
+          line_item_id: input.line_item_id,
+          variant_id: input.variant_id,
+          needs: plan.needs,
+          hold_minutes: input.hold_minutes,
+        },
+      ],
+      changed: { line_item_ids: [input.line_item_id] },
+      location_ids: plan.locationIds,
+      now: plan.now,
+    }))
+  )
+  unlockTicketsStep(keys)
+  emitTicketStockChanged(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds })))
+  return new WorkflowResponse(hold)
+})

@@ -23,7 +23,9 @@ export const redeemPrepaidCodeWorkflow = createWorkflow(
     ).config({ name: "open-prepaid-product" })
     const item = planPrepaidLineStep({ cart_id: input.cart_id, code })
     addLinesWithTickets(transform({ input, item }, ({ input, item }) => ({ cart_id: input.cart_id, items: [item] })))
-    const lineId = attachPrepaidLineStep(transform({ input, code }, ({ input, code }) => ({ cart_id: input.cart_id, code_id: code.id })))
+    const lineId = attachPrepaidLineStep(
+      transform({ input, code }, ({ input, code }) => ({ cart_id: input.cart_id, code_id: code.id }))
+    )
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(
       transform({ code, lineId }, ({ code, lineId }) => ({ product_id: code.product_id, line_item_id: lineId }))

@@ -24,13 +24,10 @@ const removeBonusLinesWorkflow = createWorkflow("remove-bonus-lines", (input: Wo
 })
 
 // With tickets switched off (FEDERATED_CART_TICKETS=off), Medusa's own add and removal.
-const addBonusLinesUnheldWorkflow = createWorkflow(
-  "add-bonus-lines-unheld",
-  (input: WorkflowData<AddToCartWorkflowInputDTO>) => {
-    addToCartWorkflow.runAsStep({ input })
-    return new WorkflowResponse(input.cart_id)
-  }
-)
+const addBonusLinesUnheldWorkflow = createWorkflow("add-bonus-lines-unheld", (input: WorkflowData<AddToCartWorkflowInputDTO>) => {
+  addToCartWorkflow.runAsStep({ input })
+  return new WorkflowResponse(input.cart_id)
+})
 
 const removeBonusLinesUnheldWorkflow = createWorkflow("remove-bonus-lines-unheld", (input: WorkflowData<BonusLinesOut>) => {
   deleteLineItemsWorkflow.runAsStep({ input })
@@ -48,30 +45,27 @@ const addition = (input: WorkflowData<{ cart_id: string }>, plan: WorkflowData<B
  * and a bonus that is out of stock becomes a notice on the cart instead of a failure. The
  * caller holds the cart's lock and has just changed the total.
  */
-export const refreshBonusLinesWorkflow = createWorkflow(
-  "refresh-bonus-lines",
-  (input: WorkflowData<{ cart_id: string }>) => {
-    const plan = planBonusLinesStep(input)
-    when("remove-unearned-bonus-lines", { plan }, ({ plan }) => plan.tickets && plan.remove_line_ids.length > 0).then(() => {
-      removeBonusLinesWorkflow.runAsStep({ input: removal(input, plan) })
-    })
-    when("remove-unearned-bonus-lines-unheld", { plan }, ({ plan }) => !plan.tickets && plan.remove_line_ids.length > 0).then(
-      () => {
-        removeBonusLinesUnheldWorkflow.runAsStep({ input: removal(input, plan) })
-      }
-    )
-    when("add-earned-bonus-lines", { plan }, ({ plan }) => plan.tickets && plan.add.length > 0).then(() => {
-      addBonusLinesWorkflow.runAsStep({ input: addition(input, plan) })
-    })
-    when("add-earned-bonus-lines-unheld", { plan }, ({ plan }) => !plan.tickets && plan.add.length > 0).then(() => {
-      addBonusLinesUnheldWorkflow.runAsStep({ input: addition(input, plan) })
-    })
-    when("show-bonus-notices", { plan }, ({ plan }) => plan.notices_changed).then(() => {
-      recordBonusNoticesStep(transform({ input, plan }, ({ input, plan }) => ({ cart_id: input.cart_id, notices: plan.notices })))
-    })
-    return new WorkflowResponse(plan)
-  }
-)
+export const refreshBonusLinesWorkflow = createWorkflow("refresh-bonus-lines", (input: WorkflowData<{ cart_id: string }>) => {
+  const plan = planBonusLinesStep(input)
+  when("remove-unearned-bonus-lines", { plan }, ({ plan }) => plan.tickets && plan.remove_line_ids.length > 0).then(() => {
+    removeBonusLinesWorkflow.runAsStep({ input: removal(input, plan) })
+  })
+  when("remove-unearned-bonus-lines-unheld", { plan }, ({ plan }) => !plan.tickets && plan.remove_line_ids.length > 0).then(
+    () => {
+      removeBonusLinesUnheldWorkflow.runAsStep({ input: removal(input, plan) })
+    }
+  )
+  when("add-earned-bonus-lines", { plan }, ({ plan }) => plan.tickets && plan.add.length > 0).then(() => {
+    addBonusLinesWorkflow.runAsStep({ input: addition(input, plan) })
+  })
+  when("add-earned-bonus-lines-unheld", { plan }, ({ plan }) => !plan.tickets && plan.add.length > 0).then(() => {
+    addBonusLinesUnheldWorkflow.runAsStep({ input: addition(input, plan) })
+  })
+  when("show-bonus-notices", { plan }, ({ plan }) => plan.notices_changed).then(() => {
+    recordBonusNoticesStep(transform({ input, plan }, ({ input, plan }) => ({ cart_id: input.cart_id, notices: plan.notices })))
+  })
+  return new WorkflowResponse(plan)
+})
 
 /**
  * The one call every workflow that changes a cart's net total makes last, before it lets

@@ -1,9 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowData,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { endTicketsStep } from "./steps/end-tickets"
 import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
@@ -18,33 +13,30 @@ export type ReleaseTicketsInput = {
   now?: Date
 }
 
-export const releaseTicketsWorkflow = createWorkflow(
-  "release-tickets",
-  (input: WorkflowData<ReleaseTicketsInput>) => {
-    const { data: tickets } = useQueryGraphStep({
-      entity: "ticket",
-      fields: ["id", "inventory_item_id"],
-      filters: transform({ input }, ({ input }) =>
-        input.ticket_ids?.length
-          ? { status: "held", id: input.ticket_ids }
-          : { status: "held", line_item_id: input.line_item_ids ?? [] }
-      ),
-    })
-    const locked = lockTicketsStep(
-      transform({ tickets }, ({ tickets }) => ({ inventory_item_ids: tickets.map((ticket) => ticket.inventory_item_id) }))
-    )
-    const ended = endTicketsStep(
-      transform({ input, tickets }, ({ input, tickets }) => ({
-        ticket_ids: tickets.map((ticket) => ticket.id),
-        status: "released" as const,
-        reason: input.reason,
-        now: input.now ?? new Date(),
-      }))
-    )
-    unlockTicketsStep(locked)
-    emitTicketStockChanged(
-      transform({ ended }, ({ ended }) => ({ inventory_item_ids: [...new Set(ended.map((ticket) => ticket.inventory_item_id))] }))
-    )
-    return new WorkflowResponse(ended)
-  }
-)
+export const releaseTicketsWorkflow = createWorkflow("release-tickets", (input: WorkflowData<ReleaseTicketsInput>) => {
+  const { data: tickets } = useQueryGraphStep({
+    entity: "ticket",
+    fields: ["id", "inventory_item_id"],
+    filters: transform({ input }, ({ input }) =>
+      input.ticket_ids?.length
+        ? { status: "held", id: input.ticket_ids }
+        : { status: "held", line_item_id: input.line_item_ids ?? [] }
+    ),
+  })
+  const locked = lockTicketsStep(
+    transform({ tickets }, ({ tickets }) => ({ inventory_item_ids: tickets.map((ticket) => ticket.inventory_item_id) }))
+  )
+  const ended = endTicketsStep(
+    transform({ input, tickets }, ({ input, tickets }) => ({
+      ticket_ids: tickets.map((ticket) => ticket.id),
+      status: "released" as const,
+      reason: input.reason,
+      now: input.now ?? new Date(),
+    }))
+  )
+  unlockTicketsStep(locked)
+  emitTicketStockChanged(
+    transform({ ended }, ({ ended }) => ({ inventory_item_ids: [...new Set(ended.map((ticket) => ticket.inventory_item_id))] }))
+  )
+  return new WorkflowResponse(ended)
+})

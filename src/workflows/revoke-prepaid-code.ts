@@ -13,7 +13,5 @@ export const revokePrepaidCodeWorkflow = createWorkflow("revoke-prepaid-code", (
     fields: ["id", "last4", "status", "revoked_at"],
     filters: { id: input.id },
   })
-  return new WorkflowResponse(
-    transform({ codes }, ({ codes }) => codes[0])
-  )
+  return new WorkflowResponse(transform({ codes }, ({ codes }) => codes[0]))
 })

@@ -5,7 +5,8 @@ import { validateProductsExistStep } from "./steps/validate-products-exist"
 
 type ProductInventory = {
   id: string
-  variants?: ({ inventory_items?: ({ inventory?: { id: string; requires_shipping: boolean } | null } | null)[] | null } | null)[] | null
+  variants?:
+    ({ inventory_items?: ({ inventory?: { id: string; requires_shipping: boolean } | null } | null)[] | null } | null)[] | null
 }
 
 /**
@@ -13,27 +14,28 @@ type ProductInventory = {
  * service ships nothing (`requires_shipping: false`, so its lines need no shipping
  * method), merchandise ships. Both writes undo together.
  */
-export const setProductDeliveryWorkflow = createWorkflow(
-  "set-product-delivery",
-  (input: WorkflowData<ProductDeliveryInput>) => {
-    const { data: products } = useQueryGraphStep({
-      entity: "product",
-      fields: ["id", "variants.inventory_items.inventory.id", "variants.inventory_items.inventory.requires_shipping"],
-      filters: { id: input.product_id },
-    })
-    validateProductsExistStep(transform({ input, products }, ({ input, products }) => ({ ids: [input.product_id], found: products })))
-    const saved = setProductDeliveryStep(input)
-    updateInventoryItemsStep(
-      transform({ input, products }, ({ input, products }) => {
-        const ships = input.goods === "merchandise"
-        const items = (products as ProductInventory[]).flatMap((product) =>
-          (product.variants ?? []).flatMap((variant) => (variant?.inventory_items ?? []).flatMap((link) => (link?.inventory ? [link.inventory] : [])))
+export const setProductDeliveryWorkflow = createWorkflow("set-product-delivery", (input: WorkflowData<ProductDeliveryInput>) => {
+  const { data: products } = useQueryGraphStep({
+    entity: "product",
+    fields: ["id", "variants.inventory_items.inventory.id", "variants.inventory_items.inventory.requires_shipping"],
+    filters: { id: input.product_id },
+  })
+  validateProductsExistStep(
+    transform({ input, products }, ({ input, products }) => ({ ids: [input.product_id], found: products }))
+  )
+  const saved = setProductDeliveryStep(input)
+  updateInventoryItemsStep(
+    transform({ input, products }, ({ input, products }) => {
+      const ships = input.goods === "merchandise"
+      const items = (products as ProductInventory[]).flatMap((product) =>
+        (product.variants ?? []).flatMap((variant) =>
+          (variant?.inventory_items ?? []).flatMap((link) => (link?.inventory ? [link.inventory] : []))
         )
-        return [...new Map(items.map((item) => [item.id, item])).values()]
-          .filter((item) => item.requires_shipping !== ships)
-          .map((item) => ({ id: item.id, requires_shipping: ships }))
-      })
-    )
-    return new WorkflowResponse(saved)
-  }
-)
+      )
+      return [...new Map(items.map((item) => [item.id, item])).values()]
+        .filter((item) => item.requires_shipping !== ships)
+        .map((item) => ({ id: item.id, requires_shipping: ships }))
+    })
+  )
+  return new WorkflowResponse(saved)
+})

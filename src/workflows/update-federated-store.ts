@@ -1,10 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowData,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateSalesChannelsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { forgetStockContextStep } from "./steps/forget-stock-context"
 import { updateFederatedStoreStep } from "./steps/update-federated-store"
@@ -22,16 +16,14 @@ export const updateFederatedStoreWorkflow = createWorkflow(
     const store = updateFederatedStoreStep(input)
 
     // The store's sales channel carries its name in Medusa's own screens.
-    when({ input, stores }, ({ input, stores }) => !!input.name && !!stores[0]?.sales_channel).then(
-      () => {
-        updateSalesChannelsWorkflow.runAsStep({
-          input: transform({ input, stores }, ({ input, stores }) => ({
-            selector: { id: stores[0].sales_channel?.id },
-            update: { name: input.name, description: `Catalogue of ${input.name}` },
-          })),
-        })
-      }
-    )
+    when({ input, stores }, ({ input, stores }) => !!input.name && !!stores[0]?.sales_channel).then(() => {
+      updateSalesChannelsWorkflow.runAsStep({
+        input: transform({ input, stores }, ({ input, stores }) => ({
+          selector: { id: stores[0].sales_channel?.id },
+          update: { name: input.name, description: `Catalogue of ${input.name}` },
+        })),
+      })
+    })
     forgetStockContextStep()
     return new WorkflowResponse(store)
   }

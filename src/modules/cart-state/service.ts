@@ -71,10 +71,9 @@ class CartStateModuleService extends MedusaService({ CartState, CartMove }) {
   @InjectManager()
   async cartStateOfCart(cartId: string, @MedusaContext() sharedContext: Context = {}): Promise<CartStateRow | null> {
     const manager = sharedContext.manager as SqlEntityManager
-    const rows: CartStateRow[] = await manager.execute(
-      `SELECT ${ROW} FROM cart_state WHERE cart_id = ? AND deleted_at IS NULL`,
-      [cartId]
-    )
+    const rows: CartStateRow[] = await manager.execute(`SELECT ${ROW} FROM cart_state WHERE cart_id = ? AND deleted_at IS NULL`, [
+      cartId,
+    ])
     return rows[0] ?? null
   }
 

@@ -88,8 +88,7 @@ type AttemptRow = {
   duration_ms: number
 }
 
-const CLAIMED_COLUMNS =
-  "id, url, idempotency_key, payload, recipient_kind, federated_store_id, partner_id, attempts, claim_token"
+const CLAIMED_COLUMNS = "id, url, idempotency_key, payload, recipient_kind, federated_store_id, partner_id, attempts, claim_token"
 // Claims run on the database's clock, one clock for every instance whatever their own say.
 const CLAIM_UNTIL = "clock_timestamp() + make_interval(secs => ? / 1000.0)"
 const UNCLAIMED = "(claimed_until IS NULL OR claimed_until < clock_timestamp())"
@@ -216,10 +215,7 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
    * Null when it is acknowledged or another sender holds it right now.
    */
   @InjectManager()
-  async claimForRetry(
-    id: string,
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<ClaimedHandOff | null> {
+  async claimForRetry(id: string, @MedusaContext() sharedContext: Context = {}): Promise<ClaimedHandOff | null> {
     const manager = sharedContext.manager as SqlEntityManager
     const [claimed]: ClaimedHandOff[] = await manager.execute(
       `UPDATE hand_off SET attempts = attempts + 1, status = 'pending', claim_token = gen_random_uuid()::text,

@@ -1,12 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { AttemptLimits, CodeAttempts, DEFAULT_ATTEMPT_LIMITS } from "../../lib/code-attempts"
 import { CodeHasher, newCode, normalizeCode } from "../../lib/codes"
 import type { Logger } from "../../lib/server-secret"
@@ -95,11 +89,7 @@ class InvitationModuleService extends MedusaService({ Invitation, AccessCode, Ac
       throw refuseCode()
     }
     const hash = this.hash(normalized)
-    const [code] = await this.listAccessCodes(
-      { code_hash: hash },
-      { relations: ["invitation"] },
-      sharedContext
-    )
+    const [code] = await this.listAccessCodes({ code_hash: hash }, { relations: ["invitation"] }, sharedContext)
     const now = input.now ?? new Date()
     const usable =
       code &&

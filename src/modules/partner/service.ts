@@ -1,12 +1,6 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { randomBytes } from "node:crypto"
 import { Logger, serverKey } from "../../lib/server-secret"
 import { claimsProblem, parseToken, signedWith } from "./handshake-token"
@@ -103,10 +97,7 @@ class PartnerModuleService extends MedusaService({ Partner, PartnerKey, PartnerA
    * insert succeeds; the others (and every later replay) are refused.
    */
   @InjectManager()
-  async spendNonce(
-    input: { partner_id: string; nonce: string; expires_at: Date },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
+  async spendNonce(input: { partner_id: string; nonce: string; expires_at: Date }, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.manager as SqlEntityManager
     const inserted: { id: string }[] = await manager.execute(
       `INSERT INTO handshake_nonce (id, partner_id, nonce, expires_at) VALUES (?, ?, ?, ?)

@@ -53,7 +53,6 @@ export type FoundPrepaidCode = {
   reserved_at: Date | null
 }
 
-
 class PrepaidCodeModuleService extends MedusaService({ PrepaidCode }) {
   private readonly hasher: CodeHasher
 
@@ -121,11 +120,23 @@ class PrepaidCodeModuleService extends MedusaService({ PrepaidCode }) {
     const batchId = generateEntityId(undefined, "ppcb")
     const fresh = Array.from({ length: input.count }, () => this.newCodeRow())
     const created = await this.createPrepaidCodes(
-      fresh.map(({ code_hash, last4 }) => ({ product_id: input.product_id, variant_id: input.variant_id, code_hash, last4, batch_id: batchId }))
+      fresh.map(({ code_hash, last4 }) => ({
+        product_id: input.product_id,
+        variant_id: input.variant_id,
+        code_hash,
+        last4,
+        batch_id: batchId,
+      }))
     )
     return {
       batch_id: batchId,
-      codes: created.map((made, i): IssuedPrepaidCode => ({ id: made.id, code: fresh[i].code, last4: made.last4, line_item_id: null, unit: null })),
+      codes: created.map((made, i): IssuedPrepaidCode => ({
+        id: made.id,
+        code: fresh[i].code,
+        last4: made.last4,
+        line_item_id: null,
+        unit: null,
+      })),
     }
   }
 
@@ -197,7 +208,14 @@ class PrepaidCodeModuleService extends MedusaService({ PrepaidCode }) {
     await manager.execute(
       `UPDATE prepaid_code SET status = ?, reserved_cart_id = ?, reserved_line_item_id = ?, reserved_at = ?, updated_at = now()
        WHERE id = ? AND status = 'reserved' AND reserved_cart_id = ?`,
-      [previous.status, previous.reserved_cart_id, previous.reserved_line_item_id, previous.reserved_at, previous.id, reservation.cart_id]
+      [
+        previous.status,
+        previous.reserved_cart_id,
+        previous.reserved_line_item_id,
+        previous.reserved_at,
+        previous.id,
+        reservation.cart_id,
+      ]
     )
   }
 
@@ -208,7 +226,11 @@ class PrepaidCodeModuleService extends MedusaService({ PrepaidCode }) {
    */
   @InjectTransactionManager()
   async redeemForCart(
-    input: { cart_id: string; order_group_id: string | null; lines: { line_item_id: string; code_id: string; order_id: string | null }[] },
+    input: {
+      cart_id: string
+      order_group_id: string | null
+      lines: { line_item_id: string; code_id: string; order_id: string | null }[]
+    },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     if (!input.lines.length) {
@@ -224,7 +246,9 @@ class PrepaidCodeModuleService extends MedusaService({ PrepaidCode }) {
        RETURNING code.id`,
       [
         input.order_group_id,
-        JSON.stringify(input.lines.map((line) => ({ id: line.code_id, line_item_id: line.line_item_id, order_id: line.order_id }))),
+        JSON.stringify(
+          input.lines.map((line) => ({ id: line.code_id, line_item_id: line.line_item_id, order_id: line.order_id }))
+        ),
         input.cart_id,
       ]
     )
@@ -241,7 +265,13 @@ class PrepaidCodeModuleService extends MedusaService({ PrepaidCode }) {
   async undoRedemption(codeIds: string[]) {
     if (codeIds.length) {
       await this.updatePrepaidCodes(
-        codeIds.map((id) => ({ id, status: "reserved" as const, redeemed_order_id: null, redeemed_order_group_id: null, redeemed_at: null }))
+        codeIds.map((id) => ({
+          id,
+          status: "reserved" as const,
+          redeemed_order_id: null,
+          redeemed_order_group_id: null,
+          redeemed_at: null,
+        }))
       )
     }
   }

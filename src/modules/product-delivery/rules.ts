@@ -32,7 +32,11 @@ const KIND_NAMES: Record<DeliveryKind, string> = { immediate: "immediate deliver
 export const isDigital = (kind: DeliveryKind) => kind !== "mail"
 
 /** Why a setting is illegal, or null when it is fine. */
-export function settingProblem(setting: { goods: Goods; kinds: DeliveryKind[]; default_kind?: DeliveryKind | null }): string | null {
+export function settingProblem(setting: {
+  goods: Goods
+  kinds: DeliveryKind[]
+  default_kind?: DeliveryKind | null
+}): string | null {
   const allowed = KINDS_OF_GOODS[setting.goods]
   if (!setting.kinds.length) {
     return `Choose at least one delivery kind for ${GOODS_NAMES[setting.goods]}.`
@@ -48,7 +52,11 @@ export function settingProblem(setting: { goods: Goods; kinds: DeliveryKind[]; d
 }
 
 /** A legal setting from an admin's choice: the default is the first allowed kind unless named. */
-export const settingOf = (input: { goods: Goods; kinds: DeliveryKind[]; default_kind?: DeliveryKind | null }): DeliverySetting => ({
+export const settingOf = (input: {
+  goods: Goods
+  kinds: DeliveryKind[]
+  default_kind?: DeliveryKind | null
+}): DeliverySetting => ({
   goods: input.goods,
   kinds: DELIVERY_KINDS.filter((kind) => input.kinds.includes(kind)),
   default_kind: input.default_kind ?? DELIVERY_KINDS.find((kind) => input.kinds.includes(kind)) ?? "mail",

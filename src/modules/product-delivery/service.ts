@@ -8,7 +8,10 @@ class ProductDeliveryModuleService extends MedusaService({ ProductDelivery }) {
     const ids = [...new Set(productIds)]
     const rows = ids.length ? await this.listProductDeliveries({ product_id: ids }) : []
     const found = new Map(
-      rows.map((row) => [row.product_id, { goods: row.goods, kinds: row.kinds as DeliveryKind[], default_kind: row.default_kind }])
+      rows.map((row) => [
+        row.product_id,
+        { goods: row.goods, kinds: row.kinds as DeliveryKind[], default_kind: row.default_kind },
+      ])
     )
     return new Map(ids.map((id) => [id, found.get(id) ?? MAIL_ONLY]))
   }

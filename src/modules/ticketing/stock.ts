@@ -20,9 +20,7 @@ export const SOLD_OUT_MESSAGE = "Sold out: every unit is sold or held in another
 
 /** What a shopper reads when a change asks for more units than they can have (`units`). */
 export const notEnoughMessage = (units: number) =>
-  units > 0
-    ? `Only ${units} left: another shopper is holding the rest. Lower the quantity or try again later.`
-    : SOLD_OUT_MESSAGE
+  units > 0 ? `Only ${units} left: another shopper is holding the rest. Lower the quantity or try again later.` : SOLD_OUT_MESSAGE
 
 /** The 409 a change gets when it asks for more units than the shopper can have (`units`). */
 export const notEnoughError = (units: number) => new MedusaError(MedusaError.Types.CONFLICT, notEnoughMessage(units))

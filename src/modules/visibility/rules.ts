@@ -19,10 +19,7 @@ export function opens(unlock: LiveUnlock, restriction: Restriction): boolean {
     case "public":
       return true
     case "protected":
-      return (
-        unlock.reason === "partner" &&
-        (restriction.partner_id === null || unlock.partner_id === restriction.partner_id)
-      )
+      return unlock.reason === "partner" && (restriction.partner_id === null || unlock.partner_id === restriction.partner_id)
     case "private":
     case "prepaid":
       // A prepaid code opens its product the way an access code does.

@@ -40,10 +40,7 @@ class VisibilityModuleService extends MedusaService({ ProductVisibility, Unlock 
    * code's unlock opens to the cart it was entered in and to every cart of the customer
    * who entered it. With `productIds`, only those are considered.
    */
-  async hiddenProductIds(
-    shopper: Shopper,
-    { productIds, now = new Date() }: { productIds?: string[]; now?: Date } = {}
-  ) {
+  async hiddenProductIds(shopper: Shopper, { productIds, now = new Date() }: { productIds?: string[]; now?: Date } = {}) {
     if (!this.options.enforced || (productIds && !productIds.length)) {
       return []
     }
@@ -52,10 +49,7 @@ class VisibilityModuleService extends MedusaService({ ProductVisibility, Unlock 
       return []
     }
     const customerId = (await shopper.customer?.()) ?? null
-    const whose = [
-      ...(shopper.cartId ? [{ cart_id: shopper.cartId }] : []),
-      ...(customerId ? [{ customer_id: customerId }] : []),
-    ]
+    const whose = [...(shopper.cartId ? [{ cart_id: shopper.cartId }] : []), ...(customerId ? [{ customer_id: customerId }] : [])]
     const unlocks = whose.length
       ? await this.listUnlocks(
           { $and: [{ $or: whose }, { $or: [{ expires_at: null }, { expires_at: { $gt: now } }] }] },

@@ -52,7 +52,13 @@ createCartWorkflow.hooks.cartCreated(
       .resolve(ContainerRegistrationKeys.QUERY)
       .graph({ entity: "cart", fields: ["id", "items.id"], filters: { id: cart.id } })
     if (data[0]?.items?.length) {
-      await cartStates.recordMoves({ cart_id: cart.id, from: "new", path: ["shop"], actor: "system", reason: "created with lines" })
+      await cartStates.recordMoves({
+        cart_id: cart.id,
+        from: "new",
+        path: ["shop"],
+        actor: "system",
+        reason: "created with lines",
+      })
     }
     return new StepResponse(cart.id, cart.id)
   },

@@ -37,7 +37,9 @@ export async function assertCreditsFit(container: MedusaContainer, cartId: strin
   }
   const lines: MoneyLine[] = [
     ...(cart.items ?? []).flatMap((item) =>
-      item ? [{ ...item, priced_quantity: item.quantity, quantity: change.quantities?.[item.id] ?? item.quantity } as MoneyLine] : []
+      item
+        ? [{ ...item, priced_quantity: item.quantity, quantity: change.quantities?.[item.id] ?? item.quantity } as MoneyLine]
+        : []
     ),
     ...(change.added_lines ?? []),
   ]

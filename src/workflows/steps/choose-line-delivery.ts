@@ -20,9 +20,14 @@ export const chooseLineDeliveryStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `No line ${line_item_id} in cart ${cart_id}.`)
     }
     if (isRedeemed(line.metadata)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `"${line.title}" was bought with a prepaid code: it is always delivered immediately.`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `"${line.title}" was bought with a prepaid code: it is always delivered immediately.`
+      )
     }
-    const settings = await container.resolve<ProductDeliveryModuleService>(PRODUCT_DELIVERY_MODULE).settingsOf(line.product_id ? [line.product_id] : [])
+    const settings = await container
+      .resolve<ProductDeliveryModuleService>(PRODUCT_DELIVERY_MODULE)
+      .settingsOf(line.product_id ? [line.product_id] : [])
     const problem = choiceProblem(line.title, settings.get(line.product_id ?? "") ?? MAIL_ONLY, kind)
     if (problem) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)

@@ -13,7 +13,10 @@ export type DigitalFulfillments = Record<DigitalKind, string | null>
  */
 export const createDigitalFulfillmentsStep = createStep(
   "create-digital-fulfillments",
-  async ({ order_id, plan, options }: { order_id: string; plan: DigitalPlan; options: DigitalShippingOptions }, { container }) => {
+  async (
+    { order_id, plan, options }: { order_id: string; plan: DigitalPlan; options: DigitalShippingOptions },
+    { container }
+  ) => {
     const made: DigitalFulfillments = { immediate: plan.immediate.fulfillment_id, prepaid_code: plan.prepaid_code.fulfillment_id }
     const created: string[] = []
     try {
@@ -49,6 +52,8 @@ export const createDigitalFulfillmentsStep = createStep(
 
 async function cancelAll(container: Parameters<typeof cancelOrderFulfillmentWorkflow>[0], orderId: string, ids: string[]) {
   for (const id of ids) {
-    await cancelOrderFulfillmentWorkflow(container).run({ input: { order_id: orderId, fulfillment_id: id, no_notification: true } })
+    await cancelOrderFulfillmentWorkflow(container).run({
+      input: { order_id: orderId, fulfillment_id: id, no_notification: true },
+    })
   }
 }

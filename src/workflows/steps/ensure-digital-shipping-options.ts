@@ -28,10 +28,9 @@ async function found(container: MedusaContainer) {
     filters: { provider_id: Object.values(DIGITAL_PROVIDERS) },
   })
   const byProvider = new Map(options.map((option) => [option.provider_id, option.id]))
-  return Object.fromEntries(Object.entries(DIGITAL_PROVIDERS).map(([kind, provider]) => [kind, byProvider.get(provider)])) as Record<
-    DigitalKind,
-    string | undefined
-  >
+  return Object.fromEntries(
+    Object.entries(DIGITAL_PROVIDERS).map(([kind, provider]) => [kind, byProvider.get(provider)])
+  ) as Record<DigitalKind, string | undefined>
 }
 
 const complete = (options: Record<DigitalKind, string | undefined>): options is DigitalShippingOptions =>

@@ -13,7 +13,11 @@ type Extension = { id: string; expires_at: Date }
 export const extendHoldsStep = createStep(
   "extend-holds",
   async (
-    { cart_id, now, hold_minutes_by_line }: { cart_id: string; now: Date | string; hold_minutes_by_line: Record<string, number | null> },
+    {
+      cart_id,
+      now,
+      hold_minutes_by_line,
+    }: { cart_id: string; now: Date | string; hold_minutes_by_line: Record<string, number | null> },
     { container }
   ) => {
     const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)

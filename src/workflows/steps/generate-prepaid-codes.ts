@@ -8,7 +8,10 @@ export const generatePrepaidCodesStep = createStep(
   "generate-prepaid-codes",
   async (input: { product_id: string; variant_id: string; count: number }, { container }) => {
     const batch = await container.resolve<PrepaidCodeModuleService>(PREPAID_CODE_MODULE).generateBatch(input)
-    return new StepResponse(batch, batch.codes.map((code) => code.id))
+    return new StepResponse(
+      batch,
+      batch.codes.map((code) => code.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

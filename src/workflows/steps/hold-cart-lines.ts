@@ -145,7 +145,12 @@ async function takeNew(container: MedusaContainer, { input, line, need, location
   const [reservation, ticket] = await Promise.allSettled([
     recreateReservation(
       container,
-      { inventory_item_id: need.inventory_item_id, location_id: location, quantity: need.quantity, line_item_id: line.line_item_id },
+      {
+        inventory_item_id: need.inventory_item_id,
+        location_id: location,
+        quantity: need.quantity,
+        line_item_id: line.line_item_id,
+      },
       reservationId
     ),
     ticketing.insertHeldTicket({
@@ -221,8 +226,7 @@ async function releaseOthers(container: MedusaContainer, input: HoldCartLinesInp
     input.lines.flatMap((line) => line.needs.map((need) => `${line.line_item_id}/${need.inventory_item_id}`))
   )
   const gone = held.filter(
-    (ticket) =>
-      releaseOn.includes(ticket.inventory_item_id) && !wanted.has(`${ticket.line_item_id}/${ticket.inventory_item_id}`)
+    (ticket) => releaseOn.includes(ticket.inventory_item_id) && !wanted.has(`${ticket.line_item_id}/${ticket.inventory_item_id}`)
   )
   undo.ended.push(
     ...(await endHeldTickets(container, gone, { status: "released", reason: "removed from cart", now: new Date(input.now) }))

@@ -32,11 +32,7 @@ type RedactingNotifications = INotificationModuleService & {
   updateNotifications(data: { id: string; data: Record<string, unknown> }[]): Promise<unknown>
 }
 
-async function mailCodes(
-  notifications: RedactingNotifications,
-  input: IssuePrepaidCodesInput,
-  issued: IssuedPrepaidCode[]
-) {
+async function mailCodes(notifications: RedactingNotifications, input: IssuePrepaidCodesInput, issued: IssuedPrepaidCode[]) {
   const mail = (shown: (code: IssuedPrepaidCode) => string) => ({
     order_id: input.order_id,
     items: input.lines.flatMap((line) => {
@@ -95,7 +91,10 @@ export const issuePrepaidCodesStep = createStep(
       unit: code.issued_unit!,
       last4: code.last4,
     }))
-    return new StepResponse({ codes }, issued.map((code) => code.id))
+    return new StepResponse(
+      { codes },
+      issued.map((code) => code.id)
+    )
   },
   // A later step failed: the codes made here go (they were mailed, but the retry mails fresh ones).
   async (madeIds, { container }) => {

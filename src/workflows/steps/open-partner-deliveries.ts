@@ -89,10 +89,7 @@ export const openPartnerDeliveriesStep = createStep(
       return
     }
     const distribution: DistributionModuleService = container.resolve(DISTRIBUTION_MODULE)
-    const unacknowledged = await distribution.listHandOffs(
-      { id: created, status: { $ne: "acknowledged" } },
-      { select: ["id"] }
-    )
+    const unacknowledged = await distribution.listHandOffs({ id: created, status: { $ne: "acknowledged" } }, { select: ["id"] })
     if (unacknowledged.length) {
       await distribution.deleteHandOffs(unacknowledged.map((delivery) => delivery.id))
     }

@@ -83,7 +83,10 @@ export const openTicketChangeStep = createStep(
 function refuseShort(input: OpenTicketChangeInput, free: (inventoryItemId: string) => number, mine: HeldTicket[]) {
   for (const target of input.targets) {
     const held = mine
-      .filter((ticket) => ticket.inventory_item_id === target.inventory_item_id && ticket.reservation_id && isChanged(input.changed, ticket))
+      .filter(
+        (ticket) =>
+          ticket.inventory_item_id === target.inventory_item_id && ticket.reservation_id && isChanged(input.changed, ticket)
+      )
       .reduce((units, ticket) => units + ticket.quantity, 0)
     const available = free(target.inventory_item_id) + held
     if (target.quantity > available) {

@@ -57,47 +57,52 @@ const CART_FIELDS = [
  * stands; only a cart in `shop` changes (a new cart has no total, a full, done or void
  * one never changes).
  */
-export const planBonusLinesStep = createStep(
-  "plan-bonus-lines",
-  async (input: PlanBonusLinesInput, { container }) => {
-    const tickets = container.resolve<TicketingModuleService>(TICKETING_MODULE).options.enabled
-    const nothing: BonusPlan = { remove_line_ids: [], add: [], notices: [], notices_changed: false, tickets }
-    // Every cart change runs this: the three reads go out together.
-    const [{ state }, { data: carts }, rules] = await Promise.all([
-      cartStateOf(container, input.cart_id),
-      container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: CART_FIELDS, filters: { id: input.cart_id } }),
-      container.resolve<BonusModuleService>(BONUS_MODULE).listBonusRules({ active: true }),
-    ])
-    const cart = carts[0]
-    if (state !== "shop" || !cart) {
-      return new StepResponse(nothing)
-    }
-    const lines = (cart.items ?? []).filter(Boolean) as MoneyLine[]
-    const credits = (cart.credit_lines ?? []).filter(Boolean) as MoneyCredit[]
-    const inCurrency = rules.filter((rule) => rule.currency_code === cart.currency_code.toLowerCase())
-    const earned = earnedRules(inCurrency, bonusNetTotal(lines, credits))
-
-    const bonusLines = lines.flatMap((line) => {
-      const ruleId = bonusRuleOf(line)
-      return ruleId ? [{ ...line, rule_id: ruleId }] : []
-    })
-    const kept = (rule: (typeof earned)[number]) =>
-      bonusLines.find((line) => line.rule_id === rule.id && line.variant_id === rule.variant_id && Number(line.quantity) === rule.quantity)
-    const remove_line_ids = bonusLines.filter((line) => !earned.some((rule) => kept(rule) === line)).map((line) => line.id)
-    const missing = await visibleTo(container, cart, earned.filter((rule) => !kept(rule)))
-
-    const { inStock, notices } = await splitByStock(container, missing, cart.sales_channel_id)
-    const add = inStock.map((rule) => ({
-      variant_id: rule.variant_id,
-      quantity: rule.quantity,
-      unit_price: 0,
-      metadata: { [BONUS_RULE_KEY]: rule.id },
-    }))
-    const shown = (cart.metadata?.[BONUS_NOTICES_KEY] as BonusNotice[] | null | undefined) ?? []
-    const notices_changed = JSON.stringify(shown) !== JSON.stringify(notices)
-    return new StepResponse<BonusPlan>({ remove_line_ids, add, notices, notices_changed, tickets })
+export const planBonusLinesStep = createStep("plan-bonus-lines", async (input: PlanBonusLinesInput, { container }) => {
+  const tickets = container.resolve<TicketingModuleService>(TICKETING_MODULE).options.enabled
+  const nothing: BonusPlan = { remove_line_ids: [], add: [], notices: [], notices_changed: false, tickets }
+  // Every cart change runs this: the three reads go out together.
+  const [{ state }, { data: carts }, rules] = await Promise.all([
+    cartStateOf(container, input.cart_id),
+    container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "cart", fields: CART_FIELDS, filters: { id: input.cart_id } }),
+    container.resolve<BonusModuleService>(BONUS_MODULE).listBonusRules({ active: true }),
+  ])
+  const cart = carts[0]
+  if (state !== "shop" || !cart) {
+    return new StepResponse(nothing)
   }
-)
+  const lines = (cart.items ?? []).filter(Boolean) as MoneyLine[]
+  const credits = (cart.credit_lines ?? []).filter(Boolean) as MoneyCredit[]
+  const inCurrency = rules.filter((rule) => rule.currency_code === cart.currency_code.toLowerCase())
+  const earned = earnedRules(inCurrency, bonusNetTotal(lines, credits))
+
+  const bonusLines = lines.flatMap((line) => {
+    const ruleId = bonusRuleOf(line)
+    return ruleId ? [{ ...line, rule_id: ruleId }] : []
+  })
+  const kept = (rule: (typeof earned)[number]) =>
+    bonusLines.find(
+      (line) => line.rule_id === rule.id && line.variant_id === rule.variant_id && Number(line.quantity) === rule.quantity
+    )
+  const remove_line_ids = bonusLines.filter((line) => !earned.some((rule) => kept(rule) === line)).map((line) => line.id)
+  const missing = await visibleTo(
+    container,
+    cart,
+    earned.filter((rule) => !kept(rule))
+  )
+
+  const { inStock, notices } = await splitByStock(container, missing, cart.sales_channel_id)
+  const add = inStock.map((rule) => ({
+    variant_id: rule.variant_id,
+    quantity: rule.quantity,
+    unit_price: 0,
+    metadata: { [BONUS_RULE_KEY]: rule.id },
+  }))
+  const shown = (cart.metadata?.[BONUS_NOTICES_KEY] as BonusNotice[] | null | undefined) ?? []
+  const notices_changed = JSON.stringify(shown) !== JSON.stringify(notices)
+  return new StepResponse<BonusPlan>({ remove_line_ids, add, notices, notices_changed, tickets })
+})
 
 /**
  * Hidden stays hidden: a bonus whose product this cart may not see is neither added nor
@@ -116,10 +121,12 @@ async function visibleTo<R extends { variant_id: string }>(
     .graph({ entity: "product_variant", fields: ["id", "product_id"], filters: { id: rules.map((rule) => rule.variant_id) } })
   const productOf = new Map(variants.map((variant) => [variant.id, variant.product_id as string]))
   const hidden = new Set(
-    await container.resolve<VisibilityModuleService>(VISIBILITY_MODULE).hiddenProductIds(
-      { cartId: cart.id, customer: async () => cart.customer_id ?? null },
-      { productIds: [...new Set(productOf.values())] }
-    )
+    await container
+      .resolve<VisibilityModuleService>(VISIBILITY_MODULE)
+      .hiddenProductIds(
+        { cartId: cart.id, customer: async () => cart.customer_id ?? null },
+        { productIds: [...new Set(productOf.values())] }
+      )
   )
   return rules.filter((rule) => !hidden.has(productOf.get(rule.variant_id) ?? ""))
 }
@@ -177,7 +184,10 @@ async function variantNames(container: MedusaContainer, variantIds: string[]) {
   return new Map(
     data.map((variant) => {
       const product = variant.product?.title
-      const named = product && variant.title && variant.title !== "Default variant" ? `${product} (${variant.title})` : product || variant.title
+      const named =
+        product && variant.title && variant.title !== "Default variant"
+          ? `${product} (${variant.title})`
+          : product || variant.title
       return [variant.id, named as string]
     })
   )

@@ -50,7 +50,9 @@ export const attachPrepaidLineStep = createStep(
     })
     const line = lines.find((candidate) => candidate.metadata?.[PREPAID_CODE_KEY] === input.code_id)
     if (line) {
-      await container.resolve<PrepaidCodeModuleService>(PREPAID_CODE_MODULE).attachLine({ id: input.code_id, cart_id: input.cart_id, line_item_id: line.id })
+      await container
+        .resolve<PrepaidCodeModuleService>(PREPAID_CODE_MODULE)
+        .attachLine({ id: input.code_id, cart_id: input.cart_id, line_item_id: line.id })
     }
     return new StepResponse(line?.id ?? null)
   }

@@ -4,13 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PRODUCT_DELIVERY_MODULE } from "../../modules/product-delivery"
 import { kindOfLine, MAIL_ONLY } from "../../modules/product-delivery/rules"
 import type ProductDeliveryModuleService from "../../modules/product-delivery/service"
-import {
-  CheckoutCart,
-  CheckoutStore,
-  ShippingOptionPlace,
-  splitCartByStore,
-  StoreShare,
-} from "../utils/store-orders"
+import { CheckoutCart, CheckoutStore, ShippingOptionPlace, splitCartByStore, StoreShare } from "../utils/store-orders"
 
 /** What the federated checkout reads of a cart: what Medusa's completion reads, less stock levels. */
 const CHECKOUT_CART_FIELDS = [
@@ -128,12 +122,19 @@ export async function readCartByStore(container: MedusaContainer, cartId: string
     ])
   )
   const optionPlaces = new Map<string, ShippingOptionPlace>(
-    (options as { id: string; shipping_profile_id: string | null; service_zone?: { fulfillment_set?: { location?: { id: string } | null } | null } | null }[]).map(
-      (option) => [
-        option.id,
-        { shipping_profile_id: option.shipping_profile_id, location_id: option.service_zone?.fulfillment_set?.location?.id ?? null },
-      ]
-    )
+    (
+      options as {
+        id: string
+        shipping_profile_id: string | null
+        service_zone?: { fulfillment_set?: { location?: { id: string } | null } | null } | null
+      }[]
+    ).map((option) => [
+      option.id,
+      {
+        shipping_profile_id: option.shipping_profile_id,
+        location_id: option.service_zone?.fulfillment_set?.location?.id ?? null,
+      },
+    ])
   )
   return { cart, stores, storeOfProduct, optionPlaces }
 }

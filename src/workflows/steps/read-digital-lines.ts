@@ -43,7 +43,9 @@ export const readDigitalLinesStep = createStep("read-digital-lines", async (inpu
       ],
       filters: { id: input.order_id },
     }),
-    container.resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE).retrieveOrderGroup(input.order_group_id, { select: ["id", "cart_id"] }),
+    container
+      .resolve<OrderGroupModuleService>(ORDER_GROUP_MODULE)
+      .retrieveOrderGroup(input.order_group_id, { select: ["id", "cart_id"] }),
   ])
   // Typed here: the store link is in Medusa's generated query types only once they are regenerated.
   const order = data[0] as ReadOrder | undefined
@@ -53,12 +55,16 @@ export const readDigitalLinesStep = createStep("read-digital-lines", async (inpu
   const items = (order.items ?? []).flatMap((item) => (item ? [item] : []))
   const [reservations, partners] = await Promise.all([
     items.length
-      ? container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: items.map((item) => item.id) }, { select: ["line_item_id", "location_id"] })
+      ? container
+          .resolve(Modules.INVENTORY)
+          .listReservationItems({ line_item_id: items.map((item) => item.id) }, { select: ["line_item_id", "location_id"] })
       : [],
-    container.resolve<VisibilityModuleService>(VISIBILITY_MODULE).listUnlocks(
-      { cart_id: group.cart_id, reason: "partner" },
-      { select: ["partner_id", "partner_account_id"], order: { created_at: "DESC" }, take: 1 }
-    ),
+    container
+      .resolve<VisibilityModuleService>(VISIBILITY_MODULE)
+      .listUnlocks(
+        { cart_id: group.cart_id, reason: "partner" },
+        { select: ["partner_id", "partner_account_id"], order: { created_at: "DESC" }, take: 1 }
+      ),
   ])
   const existing = Object.fromEntries(
     (Object.entries(DIGITAL_PROVIDERS) as [DigitalKind, string][]).flatMap(([kind, provider]) => {
@@ -66,9 +72,10 @@ export const readDigitalLinesStep = createStep("read-digital-lines", async (inpu
       return made ? [[kind, made.id]] : []
     })
   )
-  const partner = partners[0]?.partner_id && partners[0]?.partner_account_id
-    ? { partner_id: partners[0].partner_id, partner_account_id: partners[0].partner_account_id }
-    : null
+  const partner =
+    partners[0]?.partner_id && partners[0]?.partner_account_id
+      ? { partner_id: partners[0].partner_id, partner_account_id: partners[0].partner_account_id }
+      : null
   const delivery: DigitalDelivery = {
     order_group_id: input.order_group_id,
     order_id: order.id,
@@ -76,7 +83,9 @@ export const readDigitalLinesStep = createStep("read-digital-lines", async (inpu
     partner,
     plan: planDigitalDelivery({
       items,
-      reservedAt: new Map(reservations.flatMap((r) => (r.line_item_id ? [[r.line_item_id, r.location_id] as [string, string]] : []))),
+      reservedAt: new Map(
+        reservations.flatMap((r) => (r.line_item_id ? [[r.line_item_id, r.location_id] as [string, string]] : []))
+      ),
       storeLocationIds: (order.federated_store?.stock_locations ?? []).flatMap((location) => (location ? [location.id] : [])),
       existing,
     }),

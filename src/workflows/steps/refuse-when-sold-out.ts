@@ -12,10 +12,7 @@ import type { TicketNeed } from "../utils/cart-lines"
  */
 export const refuseWhenSoldOutStep = createStep(
   "refuse-when-sold-out",
-  async (
-    input: { line_item_id: string; needs: TicketNeed[]; location_ids: string[]; now: Date | string },
-    { container }
-  ) => {
+  async (input: { line_item_id: string; needs: TicketNeed[]; location_ids: string[]; now: Date | string }, { container }) => {
     const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
     const now = new Date(input.now)
     for (const need of input.needs) {
@@ -33,10 +30,7 @@ export const refuseWhenSoldOutStep = createStep(
         now,
       })
       if (free === 0) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          SOLD_OUT_MESSAGE
-        )
+        throw new MedusaError(MedusaError.Types.CONFLICT, SOLD_OUT_MESSAGE)
       }
     }
     return new StepResponse(undefined)

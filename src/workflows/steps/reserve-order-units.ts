@@ -31,13 +31,24 @@ export const reserveOrderUnitsStep = createStep(
     const handed: Handed[] = held.flatMap((ticket) => {
       const target = orderItemOf.get(ticket.line_item_id)
       return target && ticket.reservation_id
-        ? [{ ticket_id: ticket.id, reservation_id: ticket.reservation_id, cart_line_id: ticket.line_item_id, order_item_id: target.item.id }]
+        ? [
+            {
+              ticket_id: ticket.id,
+              reservation_id: ticket.reservation_id,
+              cart_line_id: ticket.line_item_id,
+              order_item_id: target.item.id,
+            },
+          ]
         : []
     })
     const orderOf = new Map(input.orders.flatMap((order) => order.items.map((item) => [item.id, order.id])))
     await updateReservations(
       container,
-      handed.map((h) => ({ id: h.reservation_id, line_item_id: h.order_item_id, description: `Order ${orderOf.get(h.order_item_id)}` }))
+      handed.map((h) => ({
+        id: h.reservation_id,
+        line_item_id: h.order_item_id,
+        description: `Order ${orderOf.get(h.order_item_id)}`,
+      }))
     )
     const now = new Date(input.now)
     await ticketing.updateTickets(
@@ -67,7 +78,13 @@ export const reserveOrderUnitsStep = createStep(
     )
     const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
     await ticketing.updateTickets(
-      handed.map((h) => ({ id: h.ticket_id, status: "held" as const, reservation_id: h.reservation_id, ended_at: null, end_reason: null }))
+      handed.map((h) => ({
+        id: h.ticket_id,
+        status: "held" as const,
+        reservation_id: h.reservation_id,
+        ended_at: null,
+        end_reason: null,
+      }))
     )
   }
 )

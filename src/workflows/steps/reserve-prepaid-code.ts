@@ -65,10 +65,7 @@ export const reservePrepaidCodeStep = createStep(
       throw refuseCode()
     }
     const reservation = await prepaidCodes.reserve(code, input.cart_id)
-    return new StepResponse(
-      { id: code.id, product_id: code.product_id, variant_id: code.variant_id },
-      reservation
-    )
+    return new StepResponse({ id: code.id, product_id: code.product_id, variant_id: code.variant_id }, reservation)
   },
   async (reservation, { container }) => {
     if (reservation) {

@@ -37,7 +37,10 @@ export async function reserveUnticketed(container: MedusaContainer, { items }: U
           .map((locationId) => levels.find((l) => l.inventory_item_id === item.inventory_item_id && l.location_id === locationId))
           .find((l) => l && (item.allow_backorder || Number(l.stocked_quantity) - Number(l.reserved_quantity) >= units))
         if (!level) {
-          throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Some items in your cart are no longer in stock. Please review the cart.")
+          throw new MedusaError(
+            MedusaError.Types.NOT_ALLOWED,
+            "Some items in your cart are no longer in stock. Please review the cart."
+          )
         }
         level.reserved_quantity = (Number(level.reserved_quantity) + units) as never
         return {

@@ -16,10 +16,7 @@ export const resolveSellingStoreStep = createStep(
     }
     const storeId = variant.product?.federated_store?.id
     if (!storeId) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Variant ${variant_id} is not sold by any store of the federation.`
-      )
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${variant_id} is not sold by any store of the federation.`)
     }
     return new StepResponse(storeId)
   }

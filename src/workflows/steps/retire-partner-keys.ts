@@ -7,7 +7,10 @@ export const retirePartnerKeysStep = createStep(
   async (input: { partner_id: string; overlap_minutes: number; keep_key_id: string }, { container }) => {
     const partners: PartnerModuleService = container.resolve(PARTNER_MODULE)
     const retired = await partners.retireKeys(input.partner_id, input.overlap_minutes, input.keep_key_id)
-    return new StepResponse(retired, retired.map((key) => key.id))
+    return new StepResponse(
+      retired,
+      retired.map((key) => key.id)
+    )
   },
   async (keyIds, { container }) => {
     if (keyIds?.length) {

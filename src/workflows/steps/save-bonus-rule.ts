@@ -22,7 +22,10 @@ export const validateBonusVariantStep = createStep(
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "product_variant", fields: ["id"], filters: { id: variant_id } })
       if (!data.length) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product variant with id ${variant_id}: a bonus must give away a variant that exists.`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `No product variant with id ${variant_id}: a bonus must give away a variant that exists.`
+        )
       }
     }
     return new StepResponse(variant_id)
@@ -53,7 +56,10 @@ export const saveBonusRuleStep = createStep(
     }
     const previous = await bonus.retrieveBonusRule(id)
     const saved = await bonus.updateBonusRules({ id, ...normalised })
-    return new StepResponse(saved, { created_id: null, previous: fieldsOf({ ...previous, threshold_amount: Number(previous.threshold_amount) }) } as SaveUndo)
+    return new StepResponse(saved, {
+      created_id: null,
+      previous: fieldsOf({ ...previous, threshold_amount: Number(previous.threshold_amount) }),
+    } as SaveUndo)
   },
   async (undo, { container }) => {
     const bonus: BonusModuleService = container.resolve(BONUS_MODULE)

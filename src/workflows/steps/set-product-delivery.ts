@@ -23,7 +23,15 @@ export const setProductDeliveryStep = createStep(
       ? await service.updateProductDeliveries({ id: previous.id, ...setting })
       : await service.createProductDeliveries({ product_id, ...setting })
     const undo: Undo = previous
-      ? { created_id: null, previous: { id: previous.id, goods: previous.goods, kinds: previous.kinds as DeliveryKind[], default_kind: previous.default_kind } }
+      ? {
+          created_id: null,
+          previous: {
+            id: previous.id,
+            goods: previous.goods,
+            kinds: previous.kinds as DeliveryKind[],
+            default_kind: previous.default_kind,
+          },
+        }
       : { created_id: saved.id, previous: null }
     return new StepResponse(saved, undo)
   },

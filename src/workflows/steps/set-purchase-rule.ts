@@ -30,7 +30,10 @@ export const setPurchaseRuleStep = createStep(
     const undo: { created_id: string | null; previous: Saved | null } = {
       created_id: previous ? null : saved.id,
       previous: previous
-        ? { id: previous.id, ...ruleFields({ ...previous, limit_amount: previous.limit_amount === null ? null : Number(previous.limit_amount) }) }
+        ? {
+            id: previous.id,
+            ...ruleFields({ ...previous, limit_amount: previous.limit_amount === null ? null : Number(previous.limit_amount) }),
+          }
         : null,
     }
     return new StepResponse(saved, undo)

@@ -26,9 +26,16 @@ export const stampDeliveryKindsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [{ data: variants }, lines] = await Promise.all([
       query.graph({ entity: "product_variant", fields: ["id", "product_id", "product.title"], filters: { id: variantIds } }),
-      container.resolve(Modules.CART).listLineItems({ cart_id: input.cart_id, variant_id: variantIds }, { select: ["id", "variant_id", "metadata"] }),
+      container
+        .resolve(Modules.CART)
+        .listLineItems({ cart_id: input.cart_id, variant_id: variantIds }, { select: ["id", "variant_id", "metadata"] }),
     ])
-    const productOf = new Map(variants.map((variant) => [variant.id, { id: variant.product_id as string, title: variant.product?.title ?? "This product" }]))
+    const productOf = new Map(
+      variants.map((variant) => [
+        variant.id,
+        { id: variant.product_id as string, title: variant.product?.title ?? "This product" },
+      ])
+    )
     const settings = await container
       .resolve<ProductDeliveryModuleService>(PRODUCT_DELIVERY_MODULE)
       .settingsOf([...productOf.values()].map((product) => product.id))
@@ -41,7 +48,9 @@ export const stampDeliveryKindsStep = createStep(
       if (problem) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
       }
-      const joined = !item.metadata ? lines.find((line) => line.variant_id === item.variant_id && plainLine(line.metadata)) : undefined
+      const joined = !item.metadata
+        ? lines.find((line) => line.variant_id === item.variant_id && plainLine(line.metadata))
+        : undefined
       const metadata = asked
         ? item.metadata
         : joined

@@ -25,8 +25,7 @@ export const CHECKOUT_TICKET_LOCK: LockPolicy = {
   expireSeconds: 120,
 }
 
-export const ticketLockKeys = (inventoryItemIds: string[]) =>
-  [...new Set(inventoryItemIds)].sort().map((id) => `ticket:${id}`)
+export const ticketLockKeys = (inventoryItemIds: string[]) => [...new Set(inventoryItemIds)].sort().map((id) => `ticket:${id}`)
 
 export async function lockTickets(container: MedusaContainer, inventoryItemIds: string[], policy = TICKET_LOCK) {
   const keys = ticketLockKeys(inventoryItemIds)

@@ -20,7 +20,10 @@ export const unlockCartStep = createStep(
   async (unlocks: CartUnlockInput[], { container }) => {
     const visibility: VisibilityModuleService = container.resolve(VISIBILITY_MODULE)
     const created = unlocks.length ? await visibility.createUnlocks(unlocks) : []
-    return new StepResponse(created, created.map((unlock) => unlock.id))
+    return new StepResponse(
+      created,
+      created.map((unlock) => unlock.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) {

@@ -29,7 +29,9 @@ export async function confirmPartnerDeliveries(container: MedusaContainer, handO
       { select: ["id", "order_id", "partner_id", "payload"] }
     )
     const partnerIds = [...new Set(deliveries.flatMap((d) => (d.partner_id ? [d.partner_id] : [])))]
-    const partners = await container.resolve<PartnerModuleService>(PARTNER_MODULE).listPartners({ id: partnerIds }, { select: ["id", "name"] })
+    const partners = await container
+      .resolve<PartnerModuleService>(PARTNER_MODULE)
+      .listPartners({ id: partnerIds }, { select: ["id", "name"] })
     const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
       fields: ["id", "email", "display_id"],

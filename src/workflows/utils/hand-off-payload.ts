@@ -10,16 +10,18 @@ export type HandOffOrder = {
   email?: string | null
   currency_code: string
   created_at?: Date | string | null
-  items?: ({
-    id: string
-    title: string
-    product_title?: string | null
-    variant_title?: string | null
-    variant_sku?: string | null
-    quantity: Money
-    unit_price: Money
-    total?: Money
-  } | null)[] | null
+  items?:
+    | ({
+        id: string
+        title: string
+        product_title?: string | null
+        variant_title?: string | null
+        variant_sku?: string | null
+        quantity: Money
+        unit_price: Money
+        total?: Money
+      } | null)[]
+    | null
   shipping_address?: {
     first_name?: string | null
     last_name?: string | null

@@ -8,7 +8,8 @@ import { cartVariantUnits } from "./cart-lines"
 
 type CreatedOrder = {
   id: string
-  items?: { id: string; metadata?: Record<string, unknown> | null; adjustments?: { promotion_id?: string | null }[] | null }[] | null
+  items?:
+    { id: string; metadata?: Record<string, unknown> | null; adjustments?: { promotion_id?: string | null }[] | null }[] | null
   shipping_methods?: { adjustments?: { promotion_id?: string | null }[] | null }[] | null
 }
 

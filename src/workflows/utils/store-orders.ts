@@ -13,8 +13,22 @@ export type CheckoutStore = { id: string; name: string; handle?: string; sales_c
 /** Where a shipping option ships from, and which goods it covers. */
 export type ShippingOptionPlace = { shipping_profile_id: string | null; location_id: string | null }
 
-type TaxLine = { description?: string | null; tax_rate_id?: string | null; code: string; rate: unknown; provider_id?: string | null; metadata?: unknown }
-type Adjustment = { code?: string | null; amount: unknown; description?: string | null; promotion_id?: string | null; provider_id?: string | null; is_tax_inclusive?: boolean }
+type TaxLine = {
+  description?: string | null
+  tax_rate_id?: string | null
+  code: string
+  rate: unknown
+  provider_id?: string | null
+  metadata?: unknown
+}
+type Adjustment = {
+  code?: string | null
+  amount: unknown
+  description?: string | null
+  promotion_id?: string | null
+  provider_id?: string | null
+  is_tax_inclusive?: boolean
+}
 
 export type CheckoutLine = MoneyLine & {
   id: string
@@ -157,14 +171,32 @@ export function splitCartByStore(
 const taxLinesOf = (lines?: (TaxLine | null)[] | null) =>
   (lines ?? []).flatMap((line) =>
     line
-      ? [{ description: line.description, tax_rate_id: line.tax_rate_id, code: line.code, rate: line.rate, provider_id: line.provider_id, metadata: line.metadata ?? null }]
+      ? [
+          {
+            description: line.description,
+            tax_rate_id: line.tax_rate_id,
+            code: line.code,
+            rate: line.rate,
+            provider_id: line.provider_id,
+            metadata: line.metadata ?? null,
+          },
+        ]
       : []
   )
 
 const adjustmentsOf = (adjustments?: (Adjustment | null)[] | null) =>
   (adjustments ?? []).flatMap((a) =>
     a
-      ? [{ code: a.code, amount: a.amount, description: a.description, promotion_id: a.promotion_id, provider_id: a.provider_id, is_tax_inclusive: a.is_tax_inclusive }]
+      ? [
+          {
+            code: a.code,
+            amount: a.amount,
+            description: a.description,
+            promotion_id: a.promotion_id,
+            provider_id: a.provider_id,
+            is_tax_inclusive: a.is_tax_inclusive,
+          },
+        ]
       : []
   )
 

@@ -11,9 +11,7 @@ export default function Error({ error, reset }: ErrorProps) {
     <div className="container" data-testid="page-error">
       <h1>Something went wrong</h1>
       <p className="error">
-        {process.env.NODE_ENV === "development"
-          ? error.message
-          : "We couldn't load this page. Please try again."}
+        {process.env.NODE_ENV === "development" ? error.message : "We couldn't load this page. Please try again."}
       </p>
       <button type="button" className="button" onClick={reset}>
         Try again

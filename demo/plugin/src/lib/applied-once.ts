@@ -15,7 +15,12 @@ export function appliedOnceLog<T extends object>() {
         known.deliveries += 1
         return { applied: false, record: known }
       }
-      const entry = { ...record(), idempotency_key: idempotencyKey, first_received_at: new Date().toISOString(), deliveries: 1 } as Entry
+      const entry = {
+        ...record(),
+        idempotency_key: idempotencyKey,
+        first_received_at: new Date().toISOString(),
+        deliveries: 1,
+      } as Entry
       applied.set(idempotencyKey, entry)
       return { applied: true, record: entry }
     },

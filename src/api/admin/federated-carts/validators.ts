@@ -26,10 +26,7 @@ export const AdminGetFederatedCartDailyTotalsParams = z
   .object({ from: localDay, to: localDay })
   .strict()
   .refine(({ from, to }) => from <= to, "from must not be after to")
-  .refine(
-    ({ from, to }) => Date.parse(to) - Date.parse(from) <= 366 * 86_400_000,
-    "daily totals cover at most a year at a time"
-  )
+  .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 366 * 86_400_000, "daily totals cover at most a year at a time")
 export type AdminGetFederatedCartDailyTotalsParamsType = z.infer<typeof AdminGetFederatedCartDailyTotalsParams>
 
 /** A store's charge or credit on a cart, in the cart's currency (major units, e.g. 4.5 = $4.50). */

@@ -4,9 +4,7 @@ export const AdminGetHandOffsParams = z
   .object({
     order_id: z.string().min(1).optional(),
     order_group_id: z.string().min(1).optional(),
-    recipient_kind: z
-      .enum(["distributor", "partner"], { message: "recipient_kind must be distributor or partner" })
-      .optional(),
+    recipient_kind: z.enum(["distributor", "partner"], { message: "recipient_kind must be distributor or partner" }).optional(),
     federated_store_id: z.string().min(1).optional(),
     partner_id: z.string().min(1).optional(),
     status: z

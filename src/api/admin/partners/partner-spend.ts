@@ -28,7 +28,9 @@ async function limitsOfPartner(scope: MedusaContainer, partnerId: string) {
   const visibility: VisibilityModuleService = scope.resolve(VISIBILITY_MODULE)
   const [kinds, { data: products }] = await Promise.all([
     visibility.listProductVisibilities({ product_id: productIds }, { select: ["product_id", "partner_id"] }),
-    scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } }),
+    scope
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } }),
   ])
   const ownerOf = new Map(kinds.map((kind) => [kind.product_id, kind.partner_id]))
   return rules
@@ -51,24 +53,26 @@ export async function partnerSpend(scope: MedusaContainer, partnerId: string, no
   const partner = await retrievePartner(scope, partnerId)
   const limits = await limitsOfPartner(scope, partnerId)
   const accounts = await Promise.all(
-    (partner.accounts ?? []).flatMap((account) => (account ? [account] : [])).map(async (account) => {
-      const [bought, held] = limits.length
-        ? await Promise.all([accountOrderLines(scope, account.id), accountCartLines(scope, account.id)])
-        : [[], []]
-      return {
-        id: account.id,
-        account_ref: account.account_ref,
-        display_name: account.display_name,
-        spend: limits.map((limit) => {
-          const since = countedSince(limit, now)
-          return {
-            product_id: limit.product_id,
-            bought: sumOf(since ? bought.filter((line) => line.at >= since) : bought, limit.product_id),
-            held: sumOf(held, limit.product_id),
-          }
-        }),
-      }
-    })
+    (partner.accounts ?? [])
+      .flatMap((account) => (account ? [account] : []))
+      .map(async (account) => {
+        const [bought, held] = limits.length
+          ? await Promise.all([accountOrderLines(scope, account.id), accountCartLines(scope, account.id)])
+          : [[], []]
+        return {
+          id: account.id,
+          account_ref: account.account_ref,
+          display_name: account.display_name,
+          spend: limits.map((limit) => {
+            const since = countedSince(limit, now)
+            return {
+              product_id: limit.product_id,
+              bought: sumOf(since ? bought.filter((line) => line.at >= since) : bought, limit.product_id),
+              held: sumOf(held, limit.product_id),
+            }
+          }),
+        }
+      })
   )
   return { partner_id: partnerId, limits, accounts }
 }

@@ -33,6 +33,13 @@ export type AdminUpdatePartnerType = z.infer<typeof AdminUpdatePartner>
 
 /** At most a week of overlap: long enough to deploy, short enough that a leaked secret dies. */
 export const AdminRotatePartnerSecret = z
-  .object({ overlap_minutes: z.number().int().min(0).max(7 * 24 * 60).default(24 * 60) })
+  .object({
+    overlap_minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(24 * 60),
+  })
   .strict()
 export type AdminRotatePartnerSecretType = z.infer<typeof AdminRotatePartnerSecret>

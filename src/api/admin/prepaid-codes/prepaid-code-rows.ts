@@ -39,7 +39,9 @@ export async function listPrepaidCodes(scope: MedusaContainer, filters: AdminGet
   )
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const productIds = [...new Set(codes.map((code) => code.product_id))]
-  const orderIds = [...new Set(codes.flatMap((code) => [code.issued_order_id, code.redeemed_order_id]).filter((id): id is string => !!id))]
+  const orderIds = [
+    ...new Set(codes.flatMap((code) => [code.issued_order_id, code.redeemed_order_id]).filter((id): id is string => !!id)),
+  ]
   const [{ data: products }, { data: orders }] = await Promise.all([
     productIds.length
       ? query.graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } })
@@ -48,7 +50,8 @@ export async function listPrepaidCodes(scope: MedusaContainer, filters: AdminGet
       ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
       : { data: [] as { id: string; display_id: number | null }[] },
   ])
-  const orderShown = (id: string | null) => (id ? { id, display_id: orders.find((order) => order.id === id)?.display_id ?? null } : null)
+  const orderShown = (id: string | null) =>
+    id ? { id, display_id: orders.find((order) => order.id === id)?.display_id ?? null } : null
   return {
     prepaid_codes: codes.map((code) => ({
       ...code,

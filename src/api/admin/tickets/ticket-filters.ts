@@ -38,9 +38,7 @@ async function variantIdsInScope(
       fields: ["products.variants.id"],
       filters: { id: federated_store_id },
     })
-    matches.push(
-      data.flatMap((store) => store.products ?? []).flatMap((product) => (product?.variants ?? []).map((v) => v.id))
-    )
+    matches.push(data.flatMap((store) => store.products ?? []).flatMap((product) => (product?.variants ?? []).map((v) => v.id)))
   }
   if (product_id || q) {
     const { data } = await query.graph({

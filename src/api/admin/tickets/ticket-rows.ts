@@ -66,8 +66,14 @@ export async function describeTickets<T extends TicketRecord>(scope: MedusaConta
     return []
   }
   const [holdings, locations] = await Promise.all([
-    holdingsOfVariants(scope, tickets.map((ticket) => ticket.variant_id)),
-    locationNames(scope, tickets.map((ticket) => ticket.location_id)),
+    holdingsOfVariants(
+      scope,
+      tickets.map((ticket) => ticket.variant_id)
+    ),
+    locationNames(
+      scope,
+      tickets.map((ticket) => ticket.location_id)
+    ),
   ])
   return tickets.map((ticket) => ({
     ...ticket,

@@ -24,9 +24,7 @@ export const AdminGetTicketsParams = z
   .strict()
 export type AdminGetTicketsParamsType = z.infer<typeof AdminGetTicketsParams>
 
-export const AdminGetTicketSummaryParams = z
-  .object({ federated_store_id: id.optional() })
-  .strict()
+export const AdminGetTicketSummaryParams = z.object({ federated_store_id: id.optional() }).strict()
 export type AdminGetTicketSummaryParamsType = z.infer<typeof AdminGetTicketSummaryParams>
 
 export const AdminReleaseTicket = z

@@ -23,12 +23,16 @@ async function refuseBonusLineChange(req: MedusaRequest) {
 function refuseBonusMetadata(req: MedusaRequest) {
   const metadata = (req.body as { metadata?: Record<string, unknown> | null } | undefined)?.metadata
   if (metadata && BONUS_RULE_KEY in metadata) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${BONUS_RULE_KEY} is set by the store: bonus lines are added by the cart itself.`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${BONUS_RULE_KEY} is set by the store: bonus lines are added by the cart itself.`
+    )
   }
 }
 
 const guard =
-  (check: (req: MedusaRequest) => Promise<void> | void) => (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  (check: (req: MedusaRequest) => Promise<void> | void) =>
+  (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     Promise.resolve()
       .then(() => check(req))
       .then(() => next(), next)

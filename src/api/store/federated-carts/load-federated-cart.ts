@@ -56,28 +56,30 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
   // Charges and credits are the stores' own lines, shown apart from the products.
   const charges = items.filter((item) => isCharge(item as MoneyLine))
   const delivery = await lineDeliveries(scope, items)
-  const lines: CartLine[] = items.filter((item) => !charges.includes(item)).flatMap((item) =>
-    item
-      ? [
-          {
-            id: item.id,
-            variant_id: item.variant_id ?? null,
-            product_id: item.product_id ?? null,
-            product_handle: item.product_handle ?? null,
-            title: item.title,
-            product_title: item.product_title ?? null,
-            variant_title: item.variant_title ?? null,
-            thumbnail: item.thumbnail ?? null,
-            quantity: Number(item.quantity),
-            unit_price: Number(item.unit_price),
-            ticket: lineTicket(item.id),
-            delivery: delivery(item),
-            bonus_rule_id: bonusRuleOf(item),
-            prepaid: prepaidLineOf(item),
-          },
-        ]
-      : []
-  )
+  const lines: CartLine[] = items
+    .filter((item) => !charges.includes(item))
+    .flatMap((item) =>
+      item
+        ? [
+            {
+              id: item.id,
+              variant_id: item.variant_id ?? null,
+              product_id: item.product_id ?? null,
+              product_handle: item.product_handle ?? null,
+              title: item.title,
+              product_title: item.product_title ?? null,
+              variant_title: item.variant_title ?? null,
+              thumbnail: item.thumbnail ?? null,
+              quantity: Number(item.quantity),
+              unit_price: Number(item.unit_price),
+              ticket: lineTicket(item.id),
+              delivery: delivery(item),
+              bonus_rule_id: bonusRuleOf(item),
+              prepaid: prepaidLineOf(item),
+            },
+          ]
+        : []
+    )
 
   const federatedCart: FederatedCartModuleService = scope.resolve(FEDERATED_CART_MODULE)
   const bookmarks = await federatedCart.listCartBookmarks({ cart_id: cartId })
@@ -126,7 +128,14 @@ export async function loadFederatedCart(scope: MedusaContainer, cartId: string) 
     })),
     credits: (cart.credit_lines ?? []).flatMap((credit) =>
       credit?.reference === CREDIT_REFERENCE
-        ? [{ id: credit.id, title: credit.metadata?.title ?? null, amount: Number(credit.amount), federated_store_id: credit.reference_id }]
+        ? [
+            {
+              id: credit.id,
+              title: credit.metadata?.title ?? null,
+              amount: Number(credit.amount),
+              federated_store_id: credit.reference_id,
+            },
+          ]
         : []
     ),
   }

@@ -79,7 +79,9 @@ export class StockWatch {
     if (this.closed) {
       return
     }
-    const moved = Object.fromEntries(Object.entries(counts).filter(([id, count]) => !(id in this.sent) || this.sent[id] !== count))
+    const moved = Object.fromEntries(
+      Object.entries(counts).filter(([id, count]) => !(id in this.sent) || this.sent[id] !== count)
+    )
     Object.assign(this.sent, moved)
     // The first push goes out even when empty: it tells the page the stream is live.
     if (Object.keys(moved).length || !this.greeted) {

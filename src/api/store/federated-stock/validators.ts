@@ -10,10 +10,7 @@ const variantIds = z.preprocess(
     .array(z.string().trim())
     .transform((ids) => [...new Set(ids.filter(Boolean))])
     .refine((ids) => ids.length > 0, "variant_ids must name at least one variant id")
-    .refine(
-      (ids) => ids.length <= MAX_WATCHED_VARIANTS,
-      `variant_ids may name at most ${MAX_WATCHED_VARIANTS} variants`
-    )
+    .refine((ids) => ids.length <= MAX_WATCHED_VARIANTS, `variant_ids may name at most ${MAX_WATCHED_VARIANTS} variants`)
 )
 
 export const StoreGetFederatedStockParams = z.object({ variant_ids: variantIds })

@@ -44,9 +44,7 @@ export async function resolveWatchedStock(
       (variant.product.sales_channels ?? []).some((channel) => channel && channels.has(channel.id))
   )
   return {
-    items_by_variant: new Map(
-      sold.map((variant) => [variant.id, unitsNeeded(variant, 1).map((need) => need.inventory_item_id)])
-    ),
+    items_by_variant: new Map(sold.map((variant) => [variant.id, unitsNeeded(variant, 1).map((need) => need.inventory_item_id)])),
     location_ids,
   }
 }

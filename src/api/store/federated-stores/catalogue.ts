@@ -1,10 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-  ProductStatus,
-  QueryContext,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
 import { availableQuantities } from "../../../workflows/utils/availability"
 import { storeFederatedStoreFields } from "./query-config"
 
@@ -92,9 +87,7 @@ export async function locationsServing(scope: MedusaContainer, salesChannelIds: 
     fields: ["stock_locations.id"],
     filters: { id: salesChannelIds },
   })
-  return [
-    ...new Set(data.flatMap((channel) => (channel.stock_locations ?? []).flatMap((l) => (l ? [l.id] : [])))),
-  ]
+  return [...new Set(data.flatMap((channel) => (channel.stock_locations ?? []).flatMap((l) => (l ? [l.id] : []))))]
 }
 
 async function regionPriceContext(scope: MedusaContainer, regionId: string) {

@@ -22,7 +22,16 @@ export async function accountOrderLines(scope: MedusaContainer, partnerAccountId
   }
   const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: ["id", "order.id", "order.status", "order.created_at", "order.items.product_id", "order.items.unit_price", "order.items.metadata", "order.items.detail.quantity"],
+    fields: [
+      "id",
+      "order.id",
+      "order.status",
+      "order.created_at",
+      "order.items.product_id",
+      "order.items.unit_price",
+      "order.items.metadata",
+      "order.items.detail.quantity",
+    ],
     filters: { id: cartIds },
   })
   return data.flatMap((cart) => {
@@ -41,7 +50,12 @@ export async function accountOrderLines(scope: MedusaContainer, partnerAccountId
 }
 
 /** Units and money of a product an account bought since a date (or ever). */
-export async function boughtByAccount(scope: MedusaContainer, partnerAccountId: string, productId: string, since: Date | null): Promise<Spend> {
+export async function boughtByAccount(
+  scope: MedusaContainer,
+  partnerAccountId: string,
+  productId: string,
+  since: Date | null
+): Promise<Spend> {
   const lines = await accountOrderLines(scope, partnerAccountId)
   return sumSpend(lines.filter((line) => line.product_id === productId && (!since || line.at >= since)))
 }
@@ -83,7 +97,12 @@ export async function accountCartLines(scope: MedusaContainer, partnerAccountId:
 }
 
 /** Units and money of a product an account holds in its open carts other than `exceptCartId`. */
-export async function heldByAccountElsewhere(scope: MedusaContainer, partnerAccountId: string, productId: string, exceptCartId: string): Promise<Spend> {
+export async function heldByAccountElsewhere(
+  scope: MedusaContainer,
+  partnerAccountId: string,
+  productId: string,
+  exceptCartId: string
+): Promise<Spend> {
   const lines = await accountCartLines(scope, partnerAccountId)
   return sumSpend(lines.filter((line) => line.product_id === productId && line.cart_id !== exceptCartId))
 }

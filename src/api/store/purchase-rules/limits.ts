@@ -26,7 +26,8 @@ export type LimitedPurchase = {
   adding: Spend
 }
 
-const spendOf = (units: Wanted[]) => sumSpend(units.map((unit) => ({ quantity: unit.quantity, amount: unit.quantity * unit.unit_price })))
+const spendOf = (units: Wanted[]) =>
+  sumSpend(units.map((unit) => ({ quantity: unit.quantity, amount: unit.quantity * unit.unit_price })))
 
 /**
  * The limited products among what a cart wants, each counted against the cart's

@@ -23,7 +23,9 @@ async function ownedByCartAccounts(scope: MedusaContainer, cartId: string): Prom
   const accounts = await partners.listPartnerAccounts({ id: accountIds }, { select: ["owned_product_handles"] })
   const handles = accounts.flatMap((account) => account.owned_product_handles ?? [])
   const { data: asserted } = handles.length
-    ? await scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"], filters: { handle: handles } })
+    ? await scope
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["id"], filters: { handle: handles } })
     : { data: [] }
   const bought = await Promise.all(accountIds.map((id) => accountOrderLines(scope, id)))
   return new Set([...asserted.map((product) => product.id), ...bought.flat().map((line) => line.product_id)])

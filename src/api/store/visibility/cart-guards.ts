@@ -27,8 +27,7 @@ export const refuseHiddenVariants =
     next()
   }
 
-export const variantOfBody = (body: Record<string, unknown>) =>
-  typeof body.variant_id === "string" ? [body.variant_id] : []
+export const variantOfBody = (body: Record<string, unknown>) => (typeof body.variant_id === "string" ? [body.variant_id] : [])
 
 export const variantsOfItems = (body: Record<string, unknown>) =>
   Array.isArray(body.items) ? body.items.flatMap((item: { variant_id?: unknown }) => variantOfBody(item)) : []

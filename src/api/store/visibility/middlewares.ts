@@ -1,11 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import {
-  refuseHiddenCheckout,
-  refuseHiddenLine,
-  refuseHiddenVariants,
-  variantOfBody,
-  variantsOfItems,
-} from "./cart-guards"
+import { refuseHiddenCheckout, refuseHiddenLine, refuseHiddenVariants, variantOfBody, variantsOfItems } from "./cart-guards"
 import { hideProductsInAnswer } from "./answer-filter"
 import { hiddenVariants } from "./hidden-products"
 import { hideProductsOn } from "./narrow-filters"

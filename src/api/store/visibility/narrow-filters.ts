@@ -28,8 +28,7 @@ export function excludeProducts(filters: Filters, field: string, hidden: Set<str
 }
 
 /** A middleware for core's store catalogue routes, filtering on the given product field. */
-export const hideProductsOn =
-  (field: string) => async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    req.filterableFields = excludeProducts(req.filterableFields, field, await hiddenProductsFor(req))
-    next()
-  }
+export const hideProductsOn = (field: string) => async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+  req.filterableFields = excludeProducts(req.filterableFields, field, await hiddenProductsFor(req))
+  next()
+}

@@ -20,8 +20,6 @@ const FederatedStore = model
     hold_minutes: model.number().nullable(),
     metadata: model.json().nullable(),
   })
-  .indexes([
-    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
-  ])
+  .indexes([{ on: ["handle"], unique: true, where: "deleted_at IS NULL" }])
 
 export default FederatedStore

@@ -7,14 +7,13 @@ import Partner from "./partner"
  * hashed), and shown in clear only once, when it is made. A rotated-out key keeps
  * verifying until `expires_at`, so the partner can switch over without downtime.
  */
-const PartnerKey = model
-  .define("partner_key", {
-    id: model.id({ prefix: "pkey" }).primaryKey(),
-    partner: model.belongsTo(() => Partner, { mappedBy: "keys" }),
-    secret_ciphertext: model.text(),
-    /** The secret's last 4 characters, for the admin to tell keys apart. */
-    secret_hint: model.text(),
-    expires_at: model.dateTime().nullable(),
-  })
+const PartnerKey = model.define("partner_key", {
+  id: model.id({ prefix: "pkey" }).primaryKey(),
+  partner: model.belongsTo(() => Partner, { mappedBy: "keys" }),
+  secret_ciphertext: model.text(),
+  /** The secret's last 4 characters, for the admin to tell keys apart. */
+  secret_hint: model.text(),
+  expires_at: model.dateTime().nullable(),
+})
 
 export default PartnerKey

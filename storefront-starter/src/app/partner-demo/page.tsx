@@ -15,8 +15,8 @@ export default async function PartnerDemo({ searchParams }: { searchParams: Prom
     <div className="container partner-demo" data-testid="partner-demo">
       <h1>Salt Coast Online</h1>
       <p className="muted">
-        A slow strategy game of lighthouses and tides (a demo partner). Its harbour market sells turn packs that only
-        its players can see: pick a player and the game signs you in to the federation.
+        A slow strategy game of lighthouses and tides (a demo partner). Its harbour market sells turn packs that only its players
+        can see: pick a player and the game signs you in to the federation.
       </p>
       {!ready || error ? (
         <p className="error" data-testid="partner-demo-unavailable">

@@ -7,13 +7,7 @@ import { changeCart } from "@lib/data/change-cart"
 import { getCartId, setCartId } from "@lib/data/cookies"
 import { getRegion } from "@lib/data/regions"
 import { getErrorMessage, isNotFound } from "@lib/util/errors"
-import type {
-  ActionResult,
-  AddToCartInput,
-  CartState,
-  FederatedCart,
-  FederatedCartResponse,
-} from "types/federated"
+import type { ActionResult, AddToCartInput, CartState, FederatedCart, FederatedCartResponse } from "types/federated"
 
 /** The shopper's federated cart, or null when there is none (yet). */
 export const retrieveFederatedCart = async (): Promise<FederatedCart | null> => {
@@ -23,10 +17,7 @@ export const retrieveFederatedCart = async (): Promise<FederatedCart | null> => 
   }
 
   return sdk.client
-    .fetch<FederatedCartResponse>(
-      `/store/federated-carts/${encodeURIComponent(cartId)}`,
-      { method: "GET", cache: "no-store" }
-    )
+    .fetch<FederatedCartResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}`, { method: "GET", cache: "no-store" })
     .then(({ federated_cart }) => federated_cart)
     .catch((error: unknown) => {
       // A stale cookie (cart deleted on the server) means "no cart".
@@ -41,13 +32,7 @@ export const retrieveFederatedCart = async (): Promise<FederatedCart | null> => 
 export const getCartItemCount = async (): Promise<number> => {
   try {
     const cart = await retrieveFederatedCart()
-    return (
-      cart?.stores.reduce(
-        (count, group) =>
-          count + group.items.reduce((sum, item) => sum + item.quantity, 0),
-        0
-      ) ?? 0
-    )
+    return cart?.stores.reduce((count, group) => count + group.items.reduce((sum, item) => sum + item.quantity, 0), 0) ?? 0
   } catch {
     return 0
   }
@@ -66,18 +51,15 @@ const createCart = async (): Promise<string> => {
 }
 
 const postLineItem = (cartId: string, input: AddToCartInput) =>
-  sdk.client.fetch<FederatedCartResponse>(
-    `/store/federated-carts/${encodeURIComponent(cartId)}/line-items`,
-    {
-      method: "POST",
-      body: {
-        variant_id: input.variantId,
-        quantity: input.quantity,
-        bookmark: input.bookmark,
-      },
-      cache: "no-store",
-    }
-  )
+  sdk.client.fetch<FederatedCartResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}/line-items`, {
+    method: "POST",
+    body: {
+      variant_id: input.variantId,
+      quantity: input.quantity,
+      bookmark: input.bookmark,
+    },
+    cache: "no-store",
+  })
 
 /**
  * Adds a variant to the one cart shared by all federated stores, recording the
@@ -109,13 +91,7 @@ export const addToCart = async (input: AddToCartInput): Promise<ActionResult> =>
 }
 
 /** Changes a line's quantity with Medusa's core cart route. */
-export const updateLineItem = async ({
-  lineId,
-  quantity,
-}: {
-  lineId: string
-  quantity: number
-}): Promise<ActionResult> =>
+export const updateLineItem = async ({ lineId, quantity }: { lineId: string; quantity: number }): Promise<ActionResult> =>
   changeCart((cartId) => sdk.store.cart.updateLineItem(cartId, lineId, { quantity }))
 
 /** Removes a line with Medusa's core cart route. */
@@ -137,10 +113,10 @@ export const holdLineAgain = async (lineId: string): Promise<ActionResult> =>
 /** Extends every hold of the cart, as far as the server allows. */
 export const extendHolds = async (): Promise<ActionResult> =>
   changeCart((cartId) =>
-    sdk.client.fetch<FederatedCartResponse>(
-      `/store/federated-carts/${encodeURIComponent(cartId)}/holds/extend`,
-      { method: "POST", cache: "no-store" }
-    )
+    sdk.client.fetch<FederatedCartResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}/holds/extend`, {
+      method: "POST",
+      cache: "no-store",
+    })
   )
 
 /** "Review and pay" (full), "Keep shopping" (shop), "Cancel cart" (void). */

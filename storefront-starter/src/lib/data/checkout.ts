@@ -9,15 +9,11 @@ import { getCartId, removeCartId } from "@lib/data/cookies"
 import { rememberPlacedCart } from "@lib/data/deliveries"
 import { getErrorMessage, nullIfNotFound } from "@lib/util/errors"
 import type { HttpTypes } from "@medusajs/types"
-import type {
-  ActionResult,
-  CheckoutDetailsInput,
-  StoreShippingChoices,
-  StoreShippingChoicesResponse,
-} from "types/federated"
+import type { ActionResult, CheckoutDetailsInput, StoreShippingChoices, StoreShippingChoicesResponse } from "types/federated"
 
 // What the checkout page shows of Medusa's own cart: the details and the amount to pay.
-const CHECKOUT_FIELDS = "id,email,currency_code,total,shipping_total,tax_total,*shipping_address,*billing_address,*shipping_methods"
+const CHECKOUT_FIELDS =
+  "id,email,currency_code,total,shipping_total,tax_total,*shipping_address,*billing_address,*shipping_methods"
 
 /** The shopper's cart as Medusa sees it (details, shipping methods, totals), or null. */
 export const retrieveCheckoutCart = async (): Promise<HttpTypes.StoreCart | null> => {

@@ -31,12 +31,14 @@ export const retrieveExpectedDeliveries = async (): Promise<ExpectedDeliveries |
   if (!cartId) {
     return null
   }
-  return sdk.client
-    .fetch<ExpectedDeliveriesResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}/expected-deliveries`, {
-      method: "GET",
-      cache: "no-store",
-    })
-    .then(({ expected_deliveries }) => expected_deliveries)
-    // A stale cookie (cart deleted on the server) means "nothing expected".
-    .catch(nullIfNotFound)
+  return (
+    sdk.client
+      .fetch<ExpectedDeliveriesResponse>(`/store/federated-carts/${encodeURIComponent(cartId)}/expected-deliveries`, {
+        method: "GET",
+        cache: "no-store",
+      })
+      .then(({ expected_deliveries }) => expected_deliveries)
+      // A stale cookie (cart deleted on the server) means "nothing expected".
+      .catch(nullIfNotFound)
+  )
 }

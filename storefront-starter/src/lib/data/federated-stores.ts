@@ -23,11 +23,11 @@ const nullIfNotFound = (error: unknown): null => {
 }
 
 export const listFederatedStores = async (): Promise<FederatedStore[]> => {
-  const { federated_stores } =
-    await sdk.client.fetch<FederatedStoreListResponse>(
-      "/store/federated-stores",
-      { method: "GET", query: { limit: 50 }, cache: "no-store" }
-    )
+  const { federated_stores } = await sdk.client.fetch<FederatedStoreListResponse>("/store/federated-stores", {
+    method: "GET",
+    query: { limit: 50 },
+    cache: "no-store",
+  })
   return federated_stores
 }
 
@@ -36,8 +36,22 @@ const fetchFederatedStore = cache(async (handle: string) => {
   const region = await getRegion()
 
   return sdk.client
-    .fetch<FederatedStoreResponse>(
-      `/store/federated-stores/${encodeURIComponent(handle)}`,
+    .fetch<FederatedStoreResponse>(`/store/federated-stores/${encodeURIComponent(handle)}`, {
+      method: "GET",
+      query: region ? { region_id: region.id } : undefined,
+      headers: await cartHeaders(),
+      cache: "no-store",
+    })
+    .then(({ federated_store }) => federated_store)
+    .catch(nullIfNotFound)
+})
+
+const fetchFederatedStoreProduct = cache(async (handle: string, productHandle: string) => {
+  const region = await getRegion()
+
+  return sdk.client
+    .fetch<FederatedStoreProductResponse>(
+      `/store/federated-stores/${encodeURIComponent(handle)}/products/${encodeURIComponent(productHandle)}`,
       {
         method: "GET",
         query: region ? { region_id: region.id } : undefined,
@@ -45,38 +59,14 @@ const fetchFederatedStore = cache(async (handle: string) => {
         cache: "no-store",
       }
     )
-    .then(({ federated_store }) => federated_store)
     .catch(nullIfNotFound)
 })
 
-const fetchFederatedStoreProduct = cache(
-  async (handle: string, productHandle: string) => {
-    const region = await getRegion()
-
-    return sdk.client
-      .fetch<FederatedStoreProductResponse>(
-        `/store/federated-stores/${encodeURIComponent(
-          handle
-        )}/products/${encodeURIComponent(productHandle)}`,
-        {
-          method: "GET",
-          query: region ? { region_id: region.id } : undefined,
-          headers: await cartHeaders(),
-          cache: "no-store",
-        }
-      )
-      .catch(nullIfNotFound)
-  }
-)
-
 /** A store with its catalogue (priced in the default region), or null when unknown. */
-export const getFederatedStore = async (
-  handle: string
-): Promise<FederatedStoreWithProducts | null> => fetchFederatedStore(handle)
+export const getFederatedStore = async (handle: string): Promise<FederatedStoreWithProducts | null> => fetchFederatedStore(handle)
 
 /** A store's product (priced in the default region), or null when unknown. */
 export const getFederatedStoreProduct = async (
   handle: string,
   productHandle: string
-): Promise<FederatedStoreProductResponse | null> =>
-  fetchFederatedStoreProduct(handle, productHandle)
+): Promise<FederatedStoreProductResponse | null> => fetchFederatedStoreProduct(handle, productHandle)

@@ -15,5 +15,4 @@ const fetchFirstRegion = cache(async () => {
  * The region used for prices and new carts: the first region of the store
  * (the demo has one, in USD).
  */
-export const getRegion = async (): Promise<HttpTypes.StoreRegion | null> =>
-  fetchFirstRegion()
+export const getRegion = async (): Promise<HttpTypes.StoreRegion | null> => fetchFirstRegion()

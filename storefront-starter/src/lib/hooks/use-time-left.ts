@@ -24,4 +24,3 @@ export function useTimeLeft(until: string | null): number | null {
   }
   return Math.max(0, new Date(until).getTime() - now)
 }
-

@@ -8,8 +8,7 @@ export const getErrorMessage = (error: unknown): string => {
   return "Something went wrong. Please try again."
 }
 
-export const isNotFound = (error: unknown): boolean =>
-  error instanceof FetchError && error.status === 404
+export const isNotFound = (error: unknown): boolean => error instanceof FetchError && error.status === 404
 
 /** For reads: a 404 (unknown or stale id) means "nothing", any other failure is thrown. */
 export const nullIfNotFound = (error: unknown): null => {

@@ -9,11 +9,7 @@ import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "@lib/config"
  * built-in reconnection. The cost is one open connection per watching page on this
  * server, closed when the page goes.
  */
-export async function relayEventStream(
-  request: Request,
-  path: string,
-  headers: Record<string, string> = {}
-): Promise<Response> {
+export async function relayEventStream(request: Request, path: string, headers: Record<string, string> = {}): Promise<Response> {
   // A reconnecting EventSource names the last event it received; the stream resumes after it.
   const lastEventId = request.headers.get("last-event-id")
   const upstream = await fetch(`${MEDUSA_BACKEND_URL}${path}`, {

@@ -2,9 +2,7 @@ import type { FederatedProduct, FederatedVariant } from "types/federated"
 import { convertToLocale } from "@lib/util/money"
 
 /** Formatted calculated price of a variant, or null when it has none in the region. */
-export const getVariantPrice = (
-  variant: FederatedVariant | undefined
-): string | null => {
+export const getVariantPrice = (variant: FederatedVariant | undefined): string | null => {
   const price = variant?.calculated_price
   if (price?.calculated_amount == null) {
     return null
@@ -19,11 +17,7 @@ export const getVariantPrice = (
 export const getCheapestPrice = (product: FederatedProduct): string | null => {
   const cheapest = (product.variants ?? [])
     .filter((v) => v.calculated_price?.calculated_amount != null)
-    .sort(
-      (a, b) =>
-        (a.calculated_price?.calculated_amount ?? 0) -
-        (b.calculated_price?.calculated_amount ?? 0)
-    )[0]
+    .sort((a, b) => (a.calculated_price?.calculated_amount ?? 0) - (b.calculated_price?.calculated_amount ?? 0))[0]
   return getVariantPrice(cheapest)
 }
 

@@ -13,6 +13,9 @@ export async function GET(req: MedusaRequest<unknown, AdminGetTicketSummaryParam
     fields: ["variant_id", "quantity", "expires_at"],
     filters: await adminTicketFilters(req.scope, { ...req.validatedQuery, status: "live" }, now),
   })
-  const holdings = await holdingsOfVariants(req.scope, tickets.map((ticket) => ticket.variant_id))
+  const holdings = await holdingsOfVariants(
+    req.scope,
+    tickets.map((ticket) => ticket.variant_id)
+  )
   res.json(summarizeHolds(tickets, holdings))
 }

@@ -62,7 +62,7 @@ export class DeliveryFollow {
 
   // Reads pages until the feed has nothing more after the last pushed cursor.
   private async readPending() {
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       const page = await readDeliveryFeed(this.scope, this.cartId, { after: this.pushed, limit: PAGE })
       if (this.closed) {
         return

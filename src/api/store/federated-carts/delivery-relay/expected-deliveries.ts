@@ -57,7 +57,10 @@ export type ExpectedStoreDelivery = {
  */
 export async function loadExpectedDeliveries(scope: MedusaContainer, cartId: string) {
   const relay: DeliveryRelayModuleService = scope.resolve(DELIVERY_RELAY_MODULE)
-  const [latest] = await relay.listDeliveryUpdates({ cart_id: cartId }, { select: ["cursor"], order: { cursor: "DESC" }, take: 1 })
+  const [latest] = await relay.listDeliveryUpdates(
+    { cart_id: cartId },
+    { select: ["cursor"], order: { cursor: "DESC" }, take: 1 }
+  )
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: groups } = await query.graph({ entity: "order_group", fields: GROUP_FIELDS, filters: { cart_id: cartId } })
   const group = groups[0]
@@ -100,7 +103,9 @@ export async function loadExpectedDeliveries(scope: MedusaContainer, cartId: str
     ]
   })
   return {
-    order_group: group ? { id: group.id, currency_code: group.currency_code, total: Number(group.total), placed_at: group.created_at } : null,
+    order_group: group
+      ? { id: group.id, currency_code: group.currency_code, total: Number(group.total), placed_at: group.created_at }
+      : null,
     // Store by store, in a stable order a page can render without jumping around.
     stores: stores.sort((a, b) => (a.federated_store?.name ?? "").localeCompare(b.federated_store?.name ?? "")),
     cursor: latest ? Number(latest.cursor) : 0,

@@ -21,13 +21,7 @@ const CartTemplate = ({ cart }: { cart: FederatedCart | null }) => {
       {!cart || groups.length === 0 ? (
         <EmptyCartMessage />
       ) : (
-        groups.map((group) => (
-          <StoreGroup
-            key={group.federated_store.id}
-            group={group}
-            currencyCode={cart.currency_code}
-          />
-        ))
+        groups.map((group) => <StoreGroup key={group.federated_store.id} group={group} currencyCode={cart.currency_code} />)
       )}
       {bookmarks.length > 0 && <BookmarksList bookmarks={bookmarks} />}
       {cart && groups.length > 0 && (

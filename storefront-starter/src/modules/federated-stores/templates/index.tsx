@@ -15,19 +15,13 @@ const StoreTemplate = ({ store }: { store: FederatedStoreWithProducts }) => (
   >
     <StoreHeader store={store} />
     <div className="container">
-      {store.description && (
-        <p className="store__description">{store.description}</p>
-      )}
+      {store.description && <p className="store__description">{store.description}</p>}
       {store.products.length === 0 ? (
         <p className="muted">This store has no products yet.</p>
       ) : (
         <ul className="product-grid" data-testid="product-grid">
           {store.products.map((product) => (
-            <ProductPreview
-              key={product.id}
-              product={product}
-              storeHandle={store.handle}
-            />
+            <ProductPreview key={product.id} product={product} storeHandle={store.handle} />
           ))}
         </ul>
       )}

@@ -30,17 +30,9 @@ const ProductTemplate = ({ store, product, initialVariantId }: ProductTemplatePr
           <h2 className="product__title" data-testid="product-title">
             {product.title}
           </h2>
-          {product.subtitle && (
-            <p className="product__subtitle">{product.subtitle}</p>
-          )}
-          {product.description && (
-            <p className="product__description">{product.description}</p>
-          )}
-          <ProductActions
-            product={product}
-            storeName={store.name}
-            initialVariantId={initialVariantId}
-          />
+          {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
+          {product.description && <p className="product__description">{product.description}</p>}
+          <ProductActions product={product} storeName={store.name} initialVariantId={initialVariantId} />
         </div>
       </div>
     </div>

@@ -17,7 +17,11 @@ async function storeByHandle(req: MedusaRequest) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "The demo distributor is not enabled on this server.")
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "federated_store", fields: ["id", "name"], filters: { handle: req.params.handle } })
+  const { data } = await query.graph({
+    entity: "federated_store",
+    fields: ["id", "name"],
+    filters: { handle: req.params.handle },
+  })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No federated store with handle ${req.params.handle}.`)
   }

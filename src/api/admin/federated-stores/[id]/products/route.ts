@@ -3,10 +3,7 @@ import { assignFederatedStoreProductsWorkflow } from "../../../../../workflows"
 import { refetchFederatedStore } from "../../helpers"
 import type { AdminAssignFederatedStoreProductsType } from "../../validators"
 
-export async function POST(
-  req: MedusaRequest<AdminAssignFederatedStoreProductsType>,
-  res: MedusaResponse
-) {
+export async function POST(req: MedusaRequest<AdminAssignFederatedStoreProductsType>, res: MedusaResponse) {
   await refetchFederatedStore(req.scope, req.params.id)
   await assignFederatedStoreProductsWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody },

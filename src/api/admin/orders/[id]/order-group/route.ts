@@ -26,7 +26,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const orderIds = (groups[0]?.orders ?? []).flatMap((order) => (order ? [order.id] : []))
   const { data: storeOrders } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "total", "currency_code", "status", "federated_store.id", "federated_store.name", "federated_store.handle"],
+    fields: [
+      "id",
+      "display_id",
+      "total",
+      "currency_code",
+      "status",
+      "federated_store.id",
+      "federated_store.name",
+      "federated_store.handle",
+    ],
     filters: { id: orderIds },
   })
   // The stores' distributor hand-offs; partner deliveries have their own page.

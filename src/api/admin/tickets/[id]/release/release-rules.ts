@@ -19,7 +19,7 @@ export function refuseUnlessLive(ticket: TicketState) {
   if (ticket.is_live) {
     return
   }
-  const when = new Date(ticket.status === "held" ? ticket.expires_at : ticket.ended_at ?? ticket.expires_at).toISOString()
+  const when = new Date(ticket.status === "held" ? ticket.expires_at : (ticket.ended_at ?? ticket.expires_at)).toISOString()
   const why = ticket.status === "held" ? `its hold ran out at ${when}` : `it was ${ticket.status} at ${when}`
   const reason = ticket.end_reason ? ` (${ticket.end_reason})` : ""
   throw new MedusaError(MedusaError.Types.CONFLICT, `Ticket ${ticket.id} is no longer held: ${why}${reason}.`)

@@ -9,10 +9,7 @@ import { ticketsEnabled } from "../../tickets"
 import { readOrderGroup } from "../../../federated-carts/order-group/read-order-group"
 
 // Errors the shopper can act on without a new cart: answered with the cart, as core does.
-const PAYMENT_ERRORS: string[] = [
-  MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
-  MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
-]
+const PAYMENT_ERRORS: string[] = [MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR]
 
 type CompleteResponse = HttpTypes.StoreCompleteCartResponse & { order_group?: unknown }
 

@@ -29,7 +29,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const chosen = new Set(cart.shipping_methods.map((method) => method.shipping_option_id))
   const byStore = new Map(shares.map((share) => [share.store.id, [] as ListedOption[]]))
   for (const option of result as unknown as ListedOption[]) {
-    const place = { shipping_profile_id: option.shipping_profile_id, location_id: option.service_zone?.fulfillment_set?.location?.id ?? null }
+    const place = {
+      shipping_profile_id: option.shipping_profile_id,
+      location_id: option.service_zone?.fulfillment_set?.location?.id ?? null,
+    }
     for (const share of storesServedBy(place, shares)) {
       byStore.get(share.store.id)!.push(option)
     }

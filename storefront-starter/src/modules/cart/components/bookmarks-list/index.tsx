@@ -12,9 +12,7 @@ const BookmarksList = ({ bookmarks }: { bookmarks: FederatedCartBookmark[] }) =>
           data-testid="bookmark-entry"
           data-store-handle={bookmark.federated_store.handle}
         >
-          <BookmarkAnchor url={bookmark.url}>
-            {bookmark.title || bookmark.url}
-          </BookmarkAnchor>{" "}
+          <BookmarkAnchor url={bookmark.url}>{bookmark.title || bookmark.url}</BookmarkAnchor>{" "}
           <span className="muted">· {bookmark.federated_store.name}</span>
         </li>
       ))}

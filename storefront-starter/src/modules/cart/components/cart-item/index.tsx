@@ -19,9 +19,7 @@ const CartItem = ({ item, storeHandle, currencyCode }: CartItemProps) => {
   const title = item.product_title ?? item.title
   const bonus = Boolean(item.bonus_rule_id)
   const productHref = item.product_handle
-    ? `/stores/${encodeURIComponent(storeHandle)}/products/${encodeURIComponent(
-        item.product_handle
-      )}`
+    ? `/stores/${encodeURIComponent(storeHandle)}/products/${encodeURIComponent(item.product_handle)}`
     : null
 
   return (
@@ -55,12 +53,18 @@ const CartItem = ({ item, storeHandle, currencyCode }: CartItemProps) => {
         {item.prepaid ? (
           // A prepaid code pays for one unit: the server refuses more at checkout.
           <p className="muted" data-testid="line-quantity">
-            {item.quantity} × <span className="badge" data-testid="line-prepaid">Prepaid code</span>
+            {item.quantity} ×{" "}
+            <span className="badge" data-testid="line-prepaid">
+              Prepaid code
+            </span>
           </p>
         ) : bonus ? (
           // The server refuses quantity changes to a bonus line: no control to offer.
           <p className="muted" data-testid="line-quantity">
-            {item.quantity} × <span className="badge badge--free" data-testid="line-free">Free</span>
+            {item.quantity} ×{" "}
+            <span className="badge badge--free" data-testid="line-free">
+              Free
+            </span>
           </p>
         ) : (
           <LineQuantity lineId={item.id} quantity={item.quantity} />

@@ -24,23 +24,15 @@ const StoreGroup = ({ group, currencyCode }: StoreGroupProps) => {
     >
       <header className="cart-store-group__header">
         <h2>
-          <Link href={`/stores/${encodeURIComponent(store.handle)}`}>
-            {store.name}
-          </Link>
+          <Link href={`/stores/${encodeURIComponent(store.handle)}`}>{store.name}</Link>
         </h2>
         <span data-testid="cart-store-subtotal">
-          Subtotal:{" "}
-          {convertToLocale({ amount: group.subtotal, currency_code: currencyCode })}
+          Subtotal: {convertToLocale({ amount: group.subtotal, currency_code: currencyCode })}
         </span>
       </header>
       <ul className="cart-lines">
         {group.items.map((item) => (
-          <CartItem
-            key={item.id}
-            item={item}
-            storeHandle={store.handle}
-            currencyCode={currencyCode}
-          />
+          <CartItem key={item.id} item={item} storeHandle={store.handle} currencyCode={currencyCode} />
         ))}
       </ul>
     </section>

@@ -22,7 +22,12 @@ const CheckoutSummary = ({ groups, choices, currencyCode, total }: CheckoutSumma
           const option = storeChoices?.shipping_options.find((o) => o.id === storeChoices.selected_option_id)
           const shipping = option?.amount ?? 0
           return (
-            <div key={group.federated_store.id} className="checkout-summary__store" data-testid="checkout-store-total" data-store-handle={group.federated_store.handle}>
+            <div
+              key={group.federated_store.id}
+              className="checkout-summary__store"
+              data-testid="checkout-store-total"
+              data-store-handle={group.federated_store.handle}
+            >
               <dt>{group.federated_store.name}</dt>
               <dd>
                 {money(group.subtotal)} + {option ? `${money(shipping)} shipping` : "shipping not chosen"} ={" "}

@@ -27,7 +27,9 @@ const addressFrom = (form: FormData, prefix: string): CheckoutAddress => {
 }
 
 const sameAddress = (a?: HttpTypes.StoreCartAddress | null, b?: HttpTypes.StoreCartAddress | null) =>
-  !a || !b || (["first_name", "last_name", "address_1", "city", "postal_code", "country_code"] as const).every((k) => a[k] === b[k])
+  !a ||
+  !b ||
+  (["first_name", "last_name", "address_1", "city", "postal_code", "country_code"] as const).every((k) => a[k] === b[k])
 
 /** E-mail, shipping address and (unless it is the same) billing address. */
 const DetailsForm = ({ cart, countries }: DetailsFormProps) => {
@@ -51,7 +53,14 @@ const DetailsForm = ({ cart, countries }: DetailsFormProps) => {
       <h2>Contact and delivery</h2>
       <label>
         E-mail
-        <input name="email" type="email" required autoComplete="email" defaultValue={cart.email ?? ""} data-testid="checkout-email" />
+        <input
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          defaultValue={cart.email ?? ""}
+          data-testid="checkout-email"
+        />
       </label>
       <AddressFields prefix="shipping" address={cart.shipping_address} countries={countries} />
       <label className="checkout-checkbox">

@@ -35,10 +35,12 @@ const StoreShipping = ({ choices, currencyCode }: { choices: StoreShippingChoice
         <p className="muted" data-testid="shipping-not-needed">
           Nothing to ship: delivered digitally after payment.
         </p>
-      ) : choices.shipping_options.length === 0 && (
-        <p className="error" data-testid="shipping-none">
-          {store.name} cannot ship to this address.
-        </p>
+      ) : (
+        choices.shipping_options.length === 0 && (
+          <p className="error" data-testid="shipping-none">
+            {store.name} cannot ship to this address.
+          </p>
+        )
       )}
       {choices.shipping_options.map((option) => (
         <label key={option.id} className="checkout-shipping__option" data-testid="shipping-option" data-option-id={option.id}>

@@ -14,9 +14,7 @@ const StoreCard = ({ store }: { store: FederatedStore }) => (
     <Link href={`/stores/${encodeURIComponent(store.handle)}`}>
       <span className="store-card__swatch" aria-hidden="true" />
       <span className="store-card__name">{store.name}</span>
-      {store.tagline && (
-        <span className="store-card__tagline">{store.tagline}</span>
-      )}
+      {store.tagline && <span className="store-card__tagline">{store.tagline}</span>}
       <span className="store-card__cta">Visit store →</span>
     </Link>
   </li>

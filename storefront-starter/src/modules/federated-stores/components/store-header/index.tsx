@@ -13,13 +13,7 @@ const StoreHeader = ({ store, linkToStore = false }: StoreHeaderProps) => (
   <div className="store-header" data-testid="store-header">
     <div className="container">
       <h1 className="store-header__name">
-        {linkToStore ? (
-          <Link href={`/stores/${encodeURIComponent(store.handle)}`}>
-            {store.name}
-          </Link>
-        ) : (
-          store.name
-        )}
+        {linkToStore ? <Link href={`/stores/${encodeURIComponent(store.handle)}`}>{store.name}</Link> : store.name}
       </h1>
       {store.tagline && <p className="store-header__tagline">{store.tagline}</p>}
     </div>

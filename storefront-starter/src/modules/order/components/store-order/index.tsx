@@ -11,7 +11,12 @@ const StoreOrder = ({ order, currencyCode }: { order: StoreOrderType; currencyCo
   const money = (amount: number) => convertToLocale({ amount, currency_code: currencyCode })
 
   return (
-    <section className="cart-store-group" data-testid="confirmed-store-order" data-store-handle={store?.handle} data-order-id={order.id}>
+    <section
+      className="cart-store-group"
+      data-testid="confirmed-store-order"
+      data-store-handle={store?.handle}
+      data-order-id={order.id}
+    >
       <header className="cart-store-group__header">
         <h2>{store ? <Link href={`/stores/${encodeURIComponent(store.handle)}`}>{store.name}</Link> : "Store"}</h2>
         <span className="muted" data-testid="confirmed-order-number">

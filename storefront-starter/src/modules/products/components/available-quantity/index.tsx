@@ -12,12 +12,7 @@ const AvailableQuantity = ({ count, mode }: AvailableQuantityProps) => {
     return null
   }
   return (
-    <p
-      className="product-actions__stock"
-      data-testid="available-quantity"
-      data-live-stock={mode}
-      aria-live="polite"
-    >
+    <p className="product-actions__stock" data-testid="available-quantity" data-live-stock={mode} aria-live="polite">
       {count > 0 ? `${count} available` : "Sold out for now"}
     </p>
   )

@@ -19,10 +19,7 @@ type ProductActionsProps = {
 type Status = { kind: "added" } | { kind: "error"; message: string } | null
 
 const variantLabel = (variant: FederatedVariant): string =>
-  variant.title ||
-  (variant.options ?? []).map((o) => o.value).join(" / ") ||
-  variant.sku ||
-  variant.id
+  variant.title || (variant.options ?? []).map((o) => o.value).join(" / ") || variant.sku || variant.id
 
 const MAX_QUANTITY = 99
 
@@ -30,9 +27,7 @@ const ProductActions = ({ product, storeName, initialVariantId }: ProductActions
   const variants = product.variants ?? []
   // The page the shopper is on, with the chosen variant, becomes the line's bookmark.
   const pathname = usePathname()
-  const [variantId, setVariantId] = useState(
-    variants.find((v) => v.id === initialVariantId)?.id ?? variants[0]?.id ?? ""
-  )
+  const [variantId, setVariantId] = useState(variants.find((v) => v.id === initialVariantId)?.id ?? variants[0]?.id ?? "")
   const [quantity, setQuantity] = useState(1)
   const [status, setStatus] = useState<Status>(null)
   const [isPending, startTransition] = useTransition()
@@ -59,11 +54,7 @@ const ProductActions = ({ product, storeName, initialVariantId }: ProductActions
             title: `${product.title} | ${storeName}`,
           },
         })
-        setStatus(
-          result.success
-            ? { kind: "added" }
-            : { kind: "error", message: result.error }
-        )
+        setStatus(result.success ? { kind: "added" } : { kind: "error", message: result.error })
       } catch {
         // The action itself failed (e.g. the server went away mid-request).
         setStatus({ kind: "error", message: "Could not reach the store. Please try again." })
@@ -110,11 +101,7 @@ const ProductActions = ({ product, storeName, initialVariantId }: ProductActions
           data-testid="quantity-input"
           onChange={(e) => {
             const next = Math.floor(Number(e.target.value))
-            setQuantity(
-              Number.isFinite(next)
-                ? Math.min(Math.max(next, 1), MAX_QUANTITY)
-                : 1
-            )
+            setQuantity(Number.isFinite(next) ? Math.min(Math.max(next, 1), MAX_QUANTITY) : 1)
           }}
         />
       </label>
@@ -131,9 +118,7 @@ const ProductActions = ({ product, storeName, initialVariantId }: ProductActions
       </button>
 
       <p
-        className={`product-actions__status${
-          status?.kind === "error" ? " error" : ""
-        }`}
+        className={`product-actions__status${status?.kind === "error" ? " error" : ""}`}
         data-testid="add-to-cart-status"
         data-status={status?.kind ?? "idle"}
         role="status"

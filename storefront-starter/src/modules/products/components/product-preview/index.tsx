@@ -1,9 +1,6 @@
 import Link from "next/link"
 
-import {
-  getCheapestPrice,
-  hasPriceRange,
-} from "@lib/util/get-product-price"
+import { getCheapestPrice, hasPriceRange } from "@lib/util/get-product-price"
 import Thumbnail from "@modules/common/components/thumbnail"
 import type { FederatedProduct } from "types/federated"
 
@@ -16,22 +13,12 @@ const ProductPreview = ({ product, storeHandle }: ProductPreviewProps) => {
   const price = getCheapestPrice(product)
 
   return (
-    <li
-      className="product-card"
-      data-testid="product-card"
-      data-handle={product.handle}
-    >
-      <Link
-        href={`/stores/${encodeURIComponent(
-          storeHandle
-        )}/products/${encodeURIComponent(product.handle)}`}
-      >
+    <li className="product-card" data-testid="product-card" data-handle={product.handle}>
+      <Link href={`/stores/${encodeURIComponent(storeHandle)}/products/${encodeURIComponent(product.handle)}`}>
         <Thumbnail src={product.thumbnail} alt={product.title} />
         <span className="product-card__title">{product.title}</span>
         <span className="product-card__price" data-testid="product-card-price">
-          {price
-            ? `${hasPriceRange(product) ? "From " : ""}${price}`
-            : "Price unavailable"}
+          {price ? `${hasPriceRange(product) ? "From " : ""}${price}` : "Price unavailable"}
         </span>
       </Link>
     </li>

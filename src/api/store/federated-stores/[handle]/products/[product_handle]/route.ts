@@ -12,10 +12,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     salesChannelIds: req.publishable_key_context.sales_channel_ids,
   })
   if (!product) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `${federatedStore.name} has no product "${req.params.product_handle}".`
-    )
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${federatedStore.name} has no product "${req.params.product_handle}".`)
   }
   res.json({ federated_store: federatedStore, product })
 }

@@ -15,9 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle, productHandle } = await params
   const result = await getFederatedStoreProduct(handle, productHandle)
   return {
-    title: result
-      ? `${result.product.title} | ${result.federated_store.name}`
-      : "Product not found",
+    title: result ? `${result.product.title} | ${result.federated_store.name}` : "Product not found",
   }
 }
 

@@ -6,6 +6,8 @@ import type { StoreChooseLineDeliveryType } from "../../../../line-delivery/vali
 /** The shopper chooses how one line is delivered (immediate or prepaid codes, where both are allowed). */
 export async function POST(req: MedusaRequest<StoreChooseLineDeliveryType>, res: MedusaResponse) {
   const { id: cartId, line_id: lineId } = req.params
-  await chooseLineDeliveryWorkflow(req.scope).run({ input: { cart_id: cartId, line_item_id: lineId, kind: req.validatedBody.kind } })
+  await chooseLineDeliveryWorkflow(req.scope).run({
+    input: { cart_id: cartId, line_item_id: lineId, kind: req.validatedBody.kind },
+  })
   res.json({ federated_cart: await loadFederatedCart(req.scope, cartId) })
 }
