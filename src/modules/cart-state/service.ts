@@ -58,8 +58,8 @@ export type RecordMovesInput = {
 class CartStateModuleService extends MedusaService({ CartState, CartMove }) {
   readonly options: Required<CartStateOptions>
 
-  constructor(container: Record<string, unknown>, options: CartStateOptions = {}) {
-    super(...arguments)
+  constructor(container: Record<string, unknown>, options: CartStateOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.options = { timeZone: options.timeZone || DEFAULT_CART_STATE_OPTIONS.timeZone }
     assertTimeZone(this.options.timeZone)
   }

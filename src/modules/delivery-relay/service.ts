@@ -44,8 +44,8 @@ const RECORD_LOCK_KEY = 0x64_6c_76_75 // "dlvu"
 class DeliveryRelayModuleService extends MedusaService({ DeliveryUpdate }) {
   private readonly notices: Broadcast<DeliveryNotice>
 
-  constructor(container: { logger?: Logger }, options: DeliveryRelayOptions = {}) {
-    super(...arguments)
+  constructor(container: { logger?: Logger }, options: DeliveryRelayOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.notices = new Broadcast<DeliveryNotice>("delivery-relay", {
       redisUrl: options.redisUrl,
       channel: options.channel ?? DEFAULT_DELIVERY_RELAY_CHANNEL,

@@ -98,8 +98,8 @@ class DistributionModuleService extends MedusaService({ HandOff, HandOffAttempt,
   readonly retryPolicy: RetryPolicy
   private readonly timeoutMs: number
 
-  constructor(container: { logger?: Logger }, options: DistributionOptions = {}) {
-    super(...arguments)
+  constructor(container: { logger?: Logger }, options: DistributionOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.box = new SecretBox(serverKey(options.secret, "distributor secrets", container.logger))
     this.retryPolicy = {
       maxAttempts: options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,

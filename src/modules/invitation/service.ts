@@ -33,8 +33,8 @@ class InvitationModuleService extends MedusaService({ Invitation, AccessCode, Ac
   readonly attempts: CodeAttempts
   private readonly hasher: CodeHasher
 
-  constructor(container: { logger?: Logger }, options: InvitationOptions = {}) {
-    super(...arguments)
+  constructor(container: { logger?: Logger }, options: InvitationOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.hasher = new CodeHasher(options.secret, "access codes", container.logger)
     this.attempts = new CodeAttempts({ ...DEFAULT_ATTEMPT_LIMITS, ...options.attempts }, options.redisUrl)
   }

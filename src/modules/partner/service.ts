@@ -23,8 +23,8 @@ export const refuseHandshake = () => new MedusaError(MedusaError.Types.UNAUTHORI
 class PartnerModuleService extends MedusaService({ Partner, PartnerKey, PartnerAccount, HandshakeNonce }) {
   private readonly box: SecretBox
 
-  constructor(container: { logger?: Logger }, options: PartnerOptions = {}) {
-    super(...arguments)
+  constructor(container: { logger?: Logger }, options: PartnerOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.box = new SecretBox(serverKey(options.secret, "partner secrets", container.logger))
   }
 

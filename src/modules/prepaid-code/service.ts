@@ -56,8 +56,8 @@ export type FoundPrepaidCode = {
 class PrepaidCodeModuleService extends MedusaService({ PrepaidCode }) {
   private readonly hasher: CodeHasher
 
-  constructor(container: { logger?: Logger }, options: PrepaidCodeOptions = {}) {
-    super(...arguments)
+  constructor(container: { logger?: Logger }, options: PrepaidCodeOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.hasher = new CodeHasher(options.secret, PREPAID_CODE_HASH_PURPOSE, container.logger)
   }
 

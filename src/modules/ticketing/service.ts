@@ -33,8 +33,8 @@ export const DEFAULT_TICKETING_OPTIONS: Required<TicketingOptions> = {
 class TicketingModuleService extends MedusaService({ Ticket }) {
   readonly options: Required<TicketingOptions>
 
-  constructor(container: Record<string, unknown>, options: TicketingOptions = {}) {
-    super(...arguments)
+  constructor(container: Record<string, unknown>, options: TicketingOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.options = { ...DEFAULT_TICKETING_OPTIONS, ...options }
   }
 

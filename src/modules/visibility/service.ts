@@ -29,8 +29,8 @@ export type Shopper = { cartId: string | null; customer?: () => Promise<string |
 class VisibilityModuleService extends MedusaService({ ProductVisibility, Unlock }) {
   readonly options: Required<VisibilityOptions>
 
-  constructor(container: Record<string, unknown>, options: VisibilityOptions = {}) {
-    super(...arguments)
+  constructor(container: Record<string, unknown>, options: VisibilityOptions = {}, ...moduleArgs: unknown[]) {
+    super(container, options, ...moduleArgs)
     this.options = { ...DEFAULT_VISIBILITY_OPTIONS, ...options }
   }
 

@@ -8,7 +8,6 @@ type ThumbnailProps = {
 const Thumbnail = ({ src, alt, size = "medium" }: ThumbnailProps) => (
   <div className={`thumbnail thumbnail--${size}`}>
     {src ? (
-      // eslint-disable-next-line @next/next/no-img-element
       <img src={src} alt={alt} loading="lazy" />
     ) : (
       <span className="thumbnail__placeholder" aria-hidden="true">
