@@ -11,10 +11,11 @@ import { root } from "./lib/paths.mjs"
 const JEST_SUITES = ["unit", "integration:modules", "integration:http"]
 // Suites run as scripts of their own (the race starts its own servers). Exit code 77: skipped.
 const SCRIPT_SUITES = {
+  lint: ["scripts/lint.mjs"],
   typecheck: ["scripts/typecheck.mjs"],
   "multi-instance": ["tests/multi-instance/two-servers.mjs"],
 }
-const SUITES = ["typecheck", ...JEST_SUITES, "multi-instance"]
+const SUITES = ["lint", "typecheck", ...JEST_SUITES, "multi-instance"]
 const SKIPPED = 77
 // `node scripts/test.mjs [suite ...] [-- jest arguments]`
 const args = process.argv.slice(2)
