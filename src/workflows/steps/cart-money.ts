@@ -36,7 +36,7 @@ export async function assertCreditsFit(container: MedusaContainer, cartId: strin
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No cart with id ${cartId}.`)
   }
   const lines: MoneyLine[] = [
-    ...(cart.items ?? []).flatMap((item) =>
+    ...(cart.items ?? []).flatMap((item: MoneyLine | null) =>
       item
         ? [{ ...item, priced_quantity: item.quantity, quantity: change.quantities?.[item.id] ?? item.quantity } as MoneyLine]
         : []

@@ -16,7 +16,7 @@ export const loadHandOffOrdersStep = createStep("load-hand-off-orders", async (o
   if (!groups[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order group with id ${orderGroupId}.`)
   }
-  const orderIds = (groups[0].orders ?? []).flatMap((order) => (order ? [order.id] : []))
+  const orderIds = (groups[0].orders ?? []).flatMap((order: { id: string } | null) => (order ? [order.id] : []))
   if (!orderIds.length) {
     return new StepResponse([] as NewHandOff[])
   }

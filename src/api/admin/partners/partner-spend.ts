@@ -8,6 +8,9 @@ import type VisibilityModuleService from "../../../modules/visibility/service"
 import { accountCartLines, accountOrderLines } from "../../store/purchase-rules/account-purchases"
 import { retrievePartner } from "./partner-fields"
 
+// A partner's account as retrievePartner reads it. Typed here: Medusa's query types exist only
+// once a server has generated .medusa/types (with them, the assignment below is checked).
+type PartnerAccountRow = { id: string; account_ref: string; display_name: string | null }
 type Counted = { product_id: string; quantity: number; amount: number }
 const sumOf = (lines: Counted[], productId: string) => sumSpend(lines.filter((line) => line.product_id === productId))
 
@@ -52,8 +55,9 @@ async function limitsOfPartner(scope: MedusaContainer, partnerId: string) {
 export async function partnerSpend(scope: MedusaContainer, partnerId: string, now = new Date()) {
   const partner = await retrievePartner(scope, partnerId)
   const limits = await limitsOfPartner(scope, partnerId)
+  const partnerAccounts: (PartnerAccountRow | null)[] = partner.accounts ?? []
   const accounts = await Promise.all(
-    (partner.accounts ?? [])
+    partnerAccounts
       .flatMap((account) => (account ? [account] : []))
       .map(async (account) => {
         const [bought, held] = limits.length

@@ -38,7 +38,11 @@ async function variantIdsInScope(
       fields: ["products.variants.id"],
       filters: { id: federated_store_id },
     })
-    matches.push(data.flatMap((store) => store.products ?? []).flatMap((product) => (product?.variants ?? []).map((v) => v.id)))
+    matches.push(
+      data
+        .flatMap((store) => store.products ?? [])
+        .flatMap((product) => (product?.variants ?? []).map((v: { id: string }) => v.id))
+    )
   }
   if (product_id || q) {
     const { data } = await query.graph({
@@ -49,7 +53,7 @@ async function variantIdsInScope(
         ...(q ? { title: { $ilike: likePattern(q) } } : {}),
       },
     })
-    matches.push(data.flatMap((product) => (product.variants ?? []).map((v) => v.id)))
+    matches.push(data.flatMap((product) => (product.variants ?? []).map((v: { id: string }) => v.id)))
   }
   if (!matches.length) {
     return undefined

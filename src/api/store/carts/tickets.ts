@@ -38,7 +38,9 @@ async function freeForCart(scope: MedusaContainer, cartId: string, variantId: st
     fields: ["id", "sales_channel.stock_locations.id"],
     filters: { id: cartId },
   })
-  const locationIds = (data[0]?.sales_channel?.stock_locations ?? []).flatMap((location) => (location ? [location.id] : []))
+  const locationIds = (data[0]?.sales_channel?.stock_locations ?? []).flatMap((location: { id: string } | null) =>
+    location ? [location.id] : []
+  )
   const available = await availableQuantities(scope, { variant_ids: [variantId], location_ids: locationIds })
   return available.get(variantId) ?? 0
 }

@@ -40,11 +40,46 @@ const cartFields = [
   "credit_lines.metadata",
 ]
 
+// A cart as cartFields reads it. Typed here because Medusa's query types exist only once a
+// server has generated .medusa/types; with them, `cart` below is checked against this shape.
+type CartItemRow = {
+  id: string
+  variant_id: string | null
+  product_id: string | null
+  product_handle: string | null
+  title: string
+  product_title: string | null
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: unknown
+  unit_price: unknown
+  metadata: Record<string, unknown> | null
+}
+type CartCreditRow = {
+  id: string
+  amount: unknown
+  reference: string | null
+  reference_id: string | null
+  metadata: Record<string, unknown> | null
+}
+type CartRow = {
+  id: string
+  region_id: string | null
+  currency_code: string
+  email: string | null
+  metadata: Record<string, unknown> | null
+  item_total: unknown
+  subtotal: unknown
+  total: unknown
+  items: (CartItemRow | null)[] | null
+  credit_lines: (CartCreditRow | null)[] | null
+}
+
 /** The shopper's one cart, grouped by the stores whose products it holds. */
 export async function loadFederatedCart(scope: MedusaContainer, cartId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: carts } = await query.graph({ entity: "cart", fields: cartFields, filters: { id: cartId } })
-  const cart = carts[0]
+  const cart: CartRow | undefined = carts[0]
   if (!cart) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No cart with id ${cartId}.`)
   }

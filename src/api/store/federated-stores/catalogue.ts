@@ -18,6 +18,16 @@ const productFields = [
   "variants.options.option.title",
 ]
 
+// A variant as productFields reads it. Typed here: Medusa's query types exist only once a
+// server has generated .medusa/types (with them, the callback below is checked against this).
+type CatalogueVariant = {
+  id: string
+  title: string | null
+  sku: string | null
+  options: { value: string; option: { title: string } | null }[] | null
+  calculated_price?: unknown
+}
+
 export async function retrieveStoreByHandle(scope: MedusaContainer, handle: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -30,7 +40,7 @@ export async function retrieveStoreByHandle(scope: MedusaContainer, handle: stri
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No store with handle "${handle}".`)
   }
   const { products, ...federatedStore } = store
-  const productIds = (products ?? []).flatMap((product) => (product ? [product.id] : []))
+  const productIds = (products ?? []).flatMap((product: { id: string } | null) => (product ? [product.id] : []))
   return { federatedStore, productIds }
 }
 
@@ -65,12 +75,12 @@ export async function listStoreProducts(
     context: priceContext ? { variants: { calculated_price: priceContext } } : undefined,
   })
   const available = await availableQuantities(scope, {
-    variant_ids: data.flatMap((product) => (product.variants ?? []).flatMap((v) => (v ? [v.id] : []))),
+    variant_ids: data.flatMap((product) => (product.variants ?? []).flatMap((v: { id: string } | null) => (v ? [v.id] : []))),
     location_ids: await locationsServing(scope, salesChannelIds),
   })
   return data.map((product) => ({
     ...product,
-    variants: (product.variants ?? []).flatMap((variant) =>
+    variants: (product.variants ?? []).flatMap((variant: CatalogueVariant | null) =>
       variant ? [{ ...variant, available_quantity: available.get(variant.id) ?? null }] : []
     ),
   }))
@@ -87,7 +97,11 @@ export async function locationsServing(scope: MedusaContainer, salesChannelIds: 
     fields: ["stock_locations.id"],
     filters: { id: salesChannelIds },
   })
-  return [...new Set(data.flatMap((channel) => (channel.stock_locations ?? []).flatMap((l) => (l ? [l.id] : []))))]
+  return [
+    ...new Set(
+      data.flatMap((channel) => (channel.stock_locations ?? []).flatMap((l: { id: string } | null) => (l ? [l.id] : [])))
+    ),
+  ]
 }
 
 async function regionPriceContext(scope: MedusaContainer, regionId: string) {

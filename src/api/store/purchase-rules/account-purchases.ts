@@ -9,6 +9,18 @@ import { countedUnitPrice } from "../../../modules/prepaid-code/line"
 
 type OrderLine = { product_id: string; quantity: number; amount: number; at: Date }
 
+// Carts' lines as the queries below read them. Typed here: Medusa's query types exist only
+// once a server has generated .medusa/types (with them, the assignments below are checked).
+type PricedLine = { product_id: string | null; unit_price: unknown; metadata: Record<string, unknown> | null }
+type OrderedCart = {
+  order: {
+    status: string
+    created_at: Date | string
+    items: ((PricedLine & { detail: { quantity: unknown } | null }) | null)[] | null
+  } | null
+}
+type OpenCart = { id: string; completed_at: Date | string | null; items: ((PricedLine & { quantity: unknown }) | null)[] | null }
+
 /**
  * What a partner account has bought: the lines of the (not canceled) orders of every cart
  * the account was bound to. Read from Medusa's orders themselves, so an order counts
@@ -34,7 +46,8 @@ export async function accountOrderLines(scope: MedusaContainer, partnerAccountId
     ],
     filters: { id: cartIds },
   })
-  return data.flatMap((cart) => {
+  const carts: OrderedCart[] = data
+  return carts.flatMap((cart) => {
     const order = cart.order
     if (!order || order.status === "canceled") {
       return []
@@ -75,7 +88,7 @@ export async function accountCartLines(scope: MedusaContainer, partnerAccountId:
     return []
   }
   const cartStates: CartStateModuleService = scope.resolve(CART_STATE_MODULE)
-  const [{ data: carts }, cancelled] = await Promise.all([
+  const [{ data }, cancelled] = await Promise.all([
     scope.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
       fields: ["id", "completed_at", "items.product_id", "items.quantity", "items.unit_price", "items.metadata"],
@@ -84,6 +97,7 @@ export async function accountCartLines(scope: MedusaContainer, partnerAccountId:
     cartStates.listCartStates({ cart_id: cartIds, state: "void" }, { select: ["cart_id"] }),
   ])
   const isVoid = new Set(cancelled.map((state) => state.cart_id))
+  const carts: OpenCart[] = data
   return carts
     .filter((cart) => !cart.completed_at && !isVoid.has(cart.id))
     .flatMap((cart) =>

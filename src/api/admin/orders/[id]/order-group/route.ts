@@ -23,7 +23,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     fields: ["id", "email", "currency_code", "total", "store_count", "created_at", "orders.id"],
     filters: { id: groupId },
   })
-  const orderIds = (groups[0]?.orders ?? []).flatMap((order) => (order ? [order.id] : []))
+  const orderIds = (groups[0]?.orders ?? []).flatMap((order: { id: string } | null) => (order ? [order.id] : []))
   const { data: storeOrders } = await query.graph({
     entity: "order",
     fields: [

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../../../../modules/ticketing"
 import type TicketingModuleService from "../../../../../modules/ticketing/service"
-import { isLive, VARIANT_STOCK_FIELDS } from "../../../../../modules/ticketing/stock"
+import { isLive, VARIANT_STOCK_FIELDS, VariantStock } from "../../../../../modules/ticketing/stock"
 import { availableQuantities } from "../../../../../workflows/utils/availability"
 import { locationNames } from "../../../tickets/ticket-rows"
 import { levelStockCounts, sumStockCounts } from "./stock-counts"
@@ -15,7 +15,21 @@ const VARIANT_FIELDS = [
   "inventory_items.inventory.sku",
 ].map((field) => `variants.${field}`)
 
-async function loadProduct(scope: MedusaContainer, id: string) {
+// A product as VARIANT_FIELDS reads it. Typed here: Medusa's query types exist only once a
+// server has generated .medusa/types (with them, loadProduct's return is checked against this).
+type StockLink = {
+  inventory_item_id: string
+  required_quantity: number
+  inventory?: { title: string | null; sku: string | null } | null
+}
+type StockVariant = Omit<VariantStock, "inventory_items"> & {
+  title: string
+  sku: string | null
+  inventory_items?: (StockLink | null)[] | null
+}
+type StockProduct = { id: string; title: string; variants: (StockVariant | null)[] | null }
+
+async function loadProduct(scope: MedusaContainer, id: string): Promise<StockProduct> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "title", ...VARIANT_FIELDS], filters: { id } })
   if (!data[0]) {
