@@ -3,11 +3,11 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { reissueAccessCodesStep } from "./steps/reissue-access-codes"
 import { sendAccessCodesStep } from "./steps/send-access-codes"
 
-type InvitationCodes = {
-  product_ids: string[]
-  expires_at: Date | null
-  codes: { id: string; email: string | null; uses: number; max_uses: number }[]
-}
+type InvitationCode = { id: string; email: string | null; uses: number; max_uses: number }
+type InvitationCodes = { product_ids: string[]; expires_at: Date | string | null; codes: InvitationCode[] }
+// The invitation as the query reads it. Medusa's generated query types (.medusa/types, once a
+// server has written them) let an array column's entries and a relation's rows be null.
+type InvitationRow = { product_ids: (string | null)[]; expires_at: Date | string | null; codes: (InvitationCode | null)[] }
 
 /**
  * Sends invitees whose code is still unused a new one (codes are not kept in clear, so
@@ -22,7 +22,14 @@ export const resendInvitationWorkflow = createWorkflow(
       filters: { id: input.invitation_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-invitation" })
-    const invitation = transform({ invitations }, ({ invitations }): InvitationCodes => invitations[0])
+    const invitation = transform({ invitations }, ({ invitations }): InvitationCodes => {
+      const row: InvitationRow = invitations[0]
+      return {
+        product_ids: row.product_ids.flatMap((id) => (id ? [id] : [])),
+        expires_at: row.expires_at,
+        codes: row.codes.flatMap((code) => (code ? [code] : [])),
+      }
+    })
     const { data: products } = useQueryGraphStep({
       entity: "product",
       fields: ["id", "title"],

@@ -20,7 +20,7 @@ type RedactingNotifications = INotificationModuleService & {
  */
 export const sendAccessCodesStep = createStep(
   "send-access-codes",
-  async (input: { codes: IssuedCode[]; products: { title: string }[]; expires_at?: Date | null }, { container }) => {
+  async (input: { codes: IssuedCode[]; products: { title: string }[]; expires_at?: Date | string | null }, { container }) => {
     const invitees = input.codes.filter((code) => code.email)
     if (!invitees.length) {
       return new StepResponse([])

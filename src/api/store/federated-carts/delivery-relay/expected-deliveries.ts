@@ -27,6 +27,32 @@ const GROUP_FIELDS = [
   "orders.items.detail.delivered_quantity",
 ]
 
+// An order group as GROUP_FIELDS reads it. Typed here: Medusa's query types exist only once a
+// server has generated .medusa/types (with them, `group` below is checked against this).
+type GroupRow = {
+  id: string
+  currency_code: string
+  total: unknown
+  created_at: Date | string
+  orders: (GroupOrderRow | null)[] | null
+}
+type GroupOrderRow = {
+  id: string
+  // A number (the column is an autoincrement), which Medusa's query schema types as a String.
+  display_id: number | string | null
+  federated_store: { id: string; name: string; handle: string } | null
+  items: (GroupItemRow | null)[] | null
+}
+type GroupItemRow = {
+  id: string
+  title: string
+  product_title: string | null
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: unknown
+  detail: { quantity: unknown; fulfilled_quantity: unknown; shipped_quantity: unknown; delivered_quantity: unknown } | null
+}
+
 export type ExpectedLine = {
   id: string
   title: string
@@ -63,7 +89,7 @@ export async function loadExpectedDeliveries(scope: MedusaContainer, cartId: str
   )
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: groups } = await query.graph({ entity: "order_group", fields: GROUP_FIELDS, filters: { cart_id: cartId } })
-  const group = groups[0]
+  const group: GroupRow | undefined = groups[0]
   const stores: ExpectedStoreDelivery[] = (group?.orders ?? []).flatMap((order) => {
     if (!order) {
       return []
@@ -95,7 +121,7 @@ export async function loadExpectedDeliveries(scope: MedusaContainer, cartId: str
     return [
       {
         order_id: order.id,
-        display_id: order.display_id ?? null,
+        display_id: order.display_id == null ? null : Number(order.display_id),
         federated_store: store ? { id: store.id, name: store.name, handle: store.handle } : null,
         status: orderStatus(items.map((item) => item.status)),
         items,

@@ -24,6 +24,10 @@ const ORDER_FIELDS = [
 
 export type OrderGroupView = Awaited<ReturnType<typeof readOrderGroup>>
 
+// An order with the fields read: ORDER_FIELDS and whatever the caller adds, so no fixed
+// type (not Medusa's generated Order, which has every field) describes it.
+type GroupOrder = Record<string, unknown> & { id: string; federated_store?: { name?: string } | null }
+
 /**
  * An order group as the shopper sees it: what was paid, and each store's order with its
  * store, in the order the stores were named. `orderFields` widens what is read of each
@@ -41,11 +45,12 @@ export async function readOrderGroup(
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This cart has not been checked out.")
   }
   const orderIds = (group.orders ?? []).flatMap((order: { id: string } | null) => (order ? [order.id] : []))
-  const { data: orders } = await query.graph({
+  const { data } = await query.graph({
     entity: "order",
     fields: [...new Set([...ORDER_FIELDS, ...orderFields])],
     filters: { id: orderIds },
   })
-  const storeName = (order: unknown) => (order as { federated_store?: { name?: string } | null }).federated_store?.name ?? ""
+  const orders: GroupOrder[] = data
+  const storeName = (order: GroupOrder) => order.federated_store?.name ?? ""
   return { ...group, orders: [...orders].sort((a, b) => storeName(a).localeCompare(storeName(b))) }
 }

@@ -45,5 +45,8 @@ export async function POST(req: MedusaRequest, res: MedusaResponse<CompleteRespo
   }
 
   const group = await readOrderGroup(req.scope, { id: result.id }, req.queryConfig.fields)
-  res.status(200).json({ type: "order", order: group.orders[0] as HttpTypes.StoreOrder, order_group: group })
+  // Read with the store API's order fields (req.queryConfig: this route's defaults or what the
+  // client asked for), as core's completion reads the order it answers with.
+  const order = group.orders[0] as unknown as HttpTypes.StoreOrder
+  res.status(200).json({ type: "order", order, order_group: group })
 }
