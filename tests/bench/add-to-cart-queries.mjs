@@ -57,9 +57,16 @@ await runOnOwnStack(
     }),
   },
   async (stack) => {
-    const clients = Object.fromEntries(stack.servers.map((server) => [server.name, storeClient(server.url, stack.demo.publishable_key)]))
+    const clients = Object.fromEntries(
+      stack.servers.map((server) => [server.name, storeClient(server.url, stack.demo.publishable_key)])
+    )
     const admin = await adminClient(stack.servers[0].url)
-    const { spread } = await seedBenchCatalogue(admin, stack.sql, { hotSku: "BENCH-HOT", hotStock: 100, spread: 8, spreadStock: 10_000 })
+    const { spread } = await seedBenchCatalogue(admin, stack.sql, {
+      hotSku: "BENCH-HOT",
+      hotStock: 100,
+      spread: 8,
+      spreadStock: 10_000,
+    })
     const kinds = ["first line", "second line", "same line again"]
     const results = {}
     for (const mode of MODES) {
@@ -74,9 +81,7 @@ await runOnOwnStack(
       }
       await sleep(500)
       const adds = countedAdds(mode.name).slice(-3 * N)
-      results[mode.name] = Object.fromEntries(
-        kinds.map((kind, k) => [kind, adds.filter((_, i) => i % 3 === k)])
-      )
+      results[mode.name] = Object.fromEntries(kinds.map((kind, k) => [kind, adds.filter((_, i) => i % 3 === k)]))
     }
 
     console.log(`\nDatabase round trips per add-to-cart (median of ${N} adds; min–max)`)

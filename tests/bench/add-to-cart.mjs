@@ -27,16 +27,7 @@ import { root } from "../../scripts/lib/paths.mjs"
 import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
 import { seedBenchCatalogue } from "../lib/bench-catalogue.mjs"
 import { runOnOwnStack, stockOf } from "../lib/own-stack.mjs"
-import {
-  addLine,
-  adminClient,
-  createCarts,
-  expectStatus,
-  inPool,
-  percentile,
-  statusCounts,
-  storeClient,
-} from "../lib/shoppers.mjs"
+import { addLine, adminClient, createCarts, inPool, percentile, statusCounts, storeClient } from "../lib/shoppers.mjs"
 
 const N = Number(process.env.BENCH_N ?? 240)
 const BATCH = Number(process.env.BENCH_BATCH ?? 40)
@@ -101,7 +92,9 @@ async function latencyRun(clients, cartsByMode, variants, concurrency) {
       collected[mode.name].wallMs += wallMs
     }
   }
-  return Object.fromEntries(MODES.map((mode) => [mode.name, summarise(collected[mode.name].responses, collected[mode.name].wallMs)]))
+  return Object.fromEntries(
+    MODES.map((mode) => [mode.name, summarise(collected[mode.name].responses, collected[mode.name].wallMs)])
+  )
 }
 
 /** All shoppers at once, one add each, on the tickets server. */
@@ -197,7 +190,11 @@ await runOnOwnStack(
       console.log(`Latency at concurrency ${concurrency}: ${N} adds per server in batches of ${BATCH}…`)
       const modes = await latencyRun(clients, cartsByMode, variants.spread, concurrency)
       const ratio = (key) => modes.tickets[key] / modes.core[key]
-      latency.push({ concurrency, modes, ratios: { p50: ratio("p50_ms"), p99: ratio("p99_ms"), throughput: ratio("throughput_rps") } })
+      latency.push({
+        concurrency,
+        modes,
+        ratios: { p50: ratio("p50_ms"), p99: ratio("p99_ms"), throughput: ratio("throughput_rps") },
+      })
     }
 
     console.log(`${SHOPPERS} shoppers at once on ${SHOPPERS} different SKUs, then on one SKU of ${HOT_STOCK} units…`)

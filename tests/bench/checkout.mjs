@@ -131,7 +131,10 @@ function summarise(samples) {
     p99_ms: percentile(times, 99),
     mean_ms: times.reduce((a, b) => a + b, 0) / (times.length || 1),
     min_ms: Math.min(...times),
-    failures: samples.filter((s) => !s.ok).slice(0, 3).map((s) => `${s.status} ${s.text.slice(0, 300)}`),
+    failures: samples
+      .filter((s) => !s.ok)
+      .slice(0, 3)
+      .map((s) => `${s.status} ${s.text.slice(0, 300)}`),
   }
 }
 
@@ -152,8 +155,10 @@ function printReport(figures) {
       `   p99 ${fixed(ratios.p99, 2)}   mean ${fixed(ratios.mean, 2)}`
   )
   for (const mode of MODES) for (const failure of modes[mode.name].failures) console.log(`  ${mode.name} failure: ${failure}`)
-  if (modes.core.order_groups > 0) console.log("  Note: the core server answered with an order group: the override was not replaced.")
-  if (modes.federated.order_groups < modes.federated.ok) console.log("  Note: the federated server answered without an order group.")
+  if (modes.core.order_groups > 0)
+    console.log("  Note: the core server answered with an order group: the override was not replaced.")
+  if (modes.federated.order_groups < modes.federated.ok)
+    console.log("  Note: the federated server answered without an order group.")
 }
 
 const started = Date.now()
@@ -161,23 +166,30 @@ const loadAtStart = os.loadavg()
 let stack
 let exitCode = 0
 try {
-  console.log(`Starting PostgreSQL (${PG_PORT}), migrating, seeding the demo, booting both servers (${FEDERATED_PORT}, ${CORE_PORT})…`)
+  console.log(
+    `Starting PostgreSQL (${PG_PORT}), migrating, seeding the demo, booting both servers (${FEDERATED_PORT}, ${CORE_PORT})…`
+  )
   stack = await startOwnStack({
     dataDir: output,
     pgPort: PG_PORT,
     servers: MODES.map(({ name, port, env }) => ({ name, port, env })),
     beforeServers: restock,
   })
-  const clients = Object.fromEntries(stack.servers.map((server) => [server.name, storeClient(server.url, stack.demo.publishable_key)]))
+  const clients = Object.fromEntries(
+    stack.servers.map((server) => [server.name, storeClient(server.url, stack.demo.publishable_key)])
+  )
   const rows = await stack.sql(
     `SELECT pv.id AS variant_id, pv.sku, psp.shipping_profile_id
        FROM product_variant pv JOIN product_shipping_profile psp ON psp.product_id = pv.product_id AND psp.deleted_at IS NULL
       WHERE pv.sku = ANY($1) AND pv.deleted_at IS NULL`,
     [STORE_SKUS]
   )
-  const lineOf = new Map(rows.map((row) => [row.sku, { variant_id: row.variant_id, shipping_profile_id: row.shipping_profile_id }]))
+  const lineOf = new Map(
+    rows.map((row) => [row.sku, { variant_id: row.variant_id, shipping_profile_id: row.shipping_profile_id }])
+  )
   const storeVariants = STORE_SKUS.map((sku) => lineOf.get(sku))
-  if (storeVariants.some((line) => !line)) throw new Error(`Missing demo variants: ${STORE_SKUS.filter((sku) => !lineOf.get(sku))}`)
+  if (storeVariants.some((line) => !line))
+    throw new Error(`Missing demo variants: ${STORE_SKUS.filter((sku) => !lineOf.get(sku))}`)
   if (new Set(rows.map((row) => row.shipping_profile_id)).size !== STORE_SKUS.length) {
     throw new Error("The three bench products do not ship with three different shipping profiles.")
   }
@@ -186,7 +198,9 @@ try {
     core: (i) => [storeVariants[i % storeVariants.length]],
   }
   const regionId = stack.demo.region_id
-  console.log(`Stack ready in ${seconds(Date.now() - started)}; ${WARMUP} warm-ups and ${N} timed checkouts per server, alternating…`)
+  console.log(
+    `Stack ready in ${seconds(Date.now() - started)}; ${WARMUP} warm-ups and ${N} timed checkouts per server, alternating…`
+  )
 
   for (let i = 0; i < WARMUP; i++) {
     for (const mode of MODES) {
@@ -197,7 +211,8 @@ try {
   const collected = Object.fromEntries(MODES.map((mode) => [mode.name, []]))
   for (let i = 0; i < N; i++) {
     const order = i % 2 === 0 ? MODES : [...MODES].reverse()
-    for (const mode of order) collected[mode.name].push(await sample(mode, clients[mode.name], regionId, variantsFor[mode.name], i))
+    for (const mode of order)
+      collected[mode.name].push(await sample(mode, clients[mode.name], regionId, variantsFor[mode.name], i))
     if ((i + 1) % 10 === 0) console.log(`  ${i + 1}/${N}`)
   }
 
@@ -208,7 +223,10 @@ try {
     code: gitDescription(),
     machine:
       `${os.cpus().length} cores, loopback, load average (1/5/15 min) ${loadAtStart.map((l) => l.toFixed(1)).join("/")} at the start` +
-      ` and ${os.loadavg().map((l) => l.toFixed(1)).join("/")} at the end`,
+      ` and ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join("/")} at the end`,
     settings: { n: N, warmup: WARMUP, federated_skus: STORE_SKUS, core_skus: "one of the three in turn", concurrency: 1 },
     modes,
     ratios: { p50: ratio("p50_ms"), p99: ratio("p99_ms"), mean: ratio("mean_ms") },

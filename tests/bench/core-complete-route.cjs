@@ -7,10 +7,7 @@
 const Module = require("node:module")
 const path = require("node:path")
 
-const coreRoute = path.join(
-  process.cwd(),
-  "node_modules/@medusajs/medusa/dist/api/store/carts/[id]/complete/route.js"
-)
+const coreRoute = path.join(process.cwd(), "node_modules/@medusajs/medusa/dist/api/store/carts/[id]/complete/route.js")
 const pluginRoute = /[\\/]src[\\/]api[\\/]store[\\/]carts[\\/]\[id\][\\/]complete[\\/]route\.(ts|js)$/
 
 const resolveFilename = Module._resolveFilename

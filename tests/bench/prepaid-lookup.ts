@@ -56,7 +56,9 @@ export default async function prepaidLookup({ container }: ExecArgs) {
   await db.raw("ANALYZE prepaid_code")
   const loadSeconds = (Date.now() - loadStart) / 1000
   const { rows: counted } = await db.raw("SELECT count(*)::int AS n FROM prepaid_code")
-  const { rows: plan } = await db.raw("EXPLAIN SELECT id FROM prepaid_code WHERE code_hash = ? AND deleted_at IS NULL", ["0".repeat(64)])
+  const { rows: plan } = await db.raw("EXPLAIN SELECT id FROM prepaid_code WHERE code_hash = ? AND deleted_at IS NULL", [
+    "0".repeat(64),
+  ])
 
   // The stored hashes must be the module's own, or "existing" would time refusals.
   await prepaidCodes.findRedeemable(known[0])
@@ -76,10 +78,17 @@ export default async function prepaidLookup({ container }: ExecArgs) {
     }
   }
   const figures = Object.fromEntries(
-    Object.entries(samples).map(([name, values]) => [name, { n: values.length, p50_ms: percentile(values, 50), p99_ms: percentile(values, 99) }])
+    Object.entries(samples).map(([name, values]) => [
+      name,
+      { n: values.length, p50_ms: percentile(values, 50), p99_ms: percentile(values, 99) },
+    ])
   )
   writeFileSync(
     process.env.BENCH_FIGURES ?? "prepaid-lookup.json",
-    JSON.stringify({ codes_stored: counted[0].n, load_seconds: loadSeconds, plan: plan.map((row) => row["QUERY PLAN"]), lookups: figures }, null, 2)
+    JSON.stringify(
+      { codes_stored: counted[0].n, load_seconds: loadSeconds, plan: plan.map((row) => row["QUERY PLAN"]), lookups: figures },
+      null,
+      2
+    )
   )
 }

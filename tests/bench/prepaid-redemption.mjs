@@ -44,7 +44,9 @@ try {
 
   const result = JSON.parse(readFileSync(figuresFile, "utf8"))
   const baseline = result.lookups.medusa_variant_by_id.p50_ms
-  console.log(`\nPrepaid-code redemption lookup, ${result.codes_stored.toLocaleString("en-US")} codes stored (bulk load ${result.load_seconds.toFixed(1)} s)`)
+  console.log(
+    `\nPrepaid-code redemption lookup, ${result.codes_stored.toLocaleString("en-US")} codes stored (bulk load ${result.load_seconds.toFixed(1)} s)`
+  )
   console.log(`Plan: ${result.plan.join(" / ")}`)
   console.log("lookup                    n      p50 ms   p99 ms   p50 / Medusa's variant lookup")
   for (const [name, figure] of Object.entries(result.lookups)) {
@@ -57,7 +59,13 @@ try {
   writeFigures(
     output,
     "prepaid-redemption",
-    { ...result, measured_at: new Date().toISOString(), code: gitDescription(), cpus: os.cpus().length, target_p50_ms: TARGET_P50_MS },
+    {
+      ...result,
+      measured_at: new Date().toISOString(),
+      code: gitDescription(),
+      cpus: os.cpus().length,
+      target_p50_ms: TARGET_P50_MS,
+    },
     startedAt
   )
 } finally {

@@ -90,26 +90,42 @@ async function measure(clientsFor, scenario) {
           count: ok[0]?.json?.count,
           p50_ms: percentile(times, 50),
           p99_ms: percentile(times, 99),
-          errors: list.filter((answer) => answer.status !== 200).slice(0, 2).map((a) => `${a.status} ${a.text.slice(0, 200)}`),
+          errors: list
+            .filter((answer) => answer.status !== 200)
+            .slice(0, 2)
+            .map((a) => `${a.status} ${a.text.slice(0, 200)}`),
         },
       ]
     })
   )
-  return { scenario: scenario.name, route: scenario.route, modes, p50_ratio: modes.rules.p50_ms / modes.core.p50_ms, p99_ratio: modes.rules.p99_ms / modes.core.p99_ms }
+  return {
+    scenario: scenario.name,
+    route: scenario.route,
+    modes,
+    p50_ratio: modes.rules.p50_ms / modes.core.p50_ms,
+    p99_ratio: modes.rules.p99_ms / modes.core.p99_ms,
+  }
 }
 
 /** Whether the rules server leaked a hidden product on any page (the listing must stay right while fast). */
 async function leaksOnRules(client, hiddenIds) {
   const hidden = new Set(hiddenIds)
-  const { products, count } = expectStatus(await client.request("GET", "/store/products?limit=1000&offset=0&fields=id"), "Listing")
+  const { products, count } = expectStatus(
+    await client.request("GET", "/store/products?limit=1000&offset=0&fields=id"),
+    "Listing"
+  )
   return { count, leaked: products.filter((product) => hidden.has(product.id)).length }
 }
 
 function printReport(figures) {
   const mark = (ok) => (ok ? "✓" : "✗")
   console.log(`\nStore product listing benchmark (${figures.measured_at}, code ${figures.code}, ${figures.machine})`)
-  console.log(`${figures.seed.products} products, ${figures.seed.hidden} hidden; ${N} requests per server and scenario, one at a time\n`)
-  console.log(`  scenario                        rules p50  core p50   rules p99  core p99   p50 ratio (≤ 1.10)  p99 ratio   counts rules/core`)
+  console.log(
+    `${figures.seed.products} products, ${figures.seed.hidden} hidden; ${N} requests per server and scenario, one at a time\n`
+  )
+  console.log(
+    `  scenario                        rules p50  core p50   rules p99  core p99   p50 ratio (≤ 1.10)  p99 ratio   counts rules/core`
+  )
   for (const row of figures.scenarios) {
     const { rules, core } = row.modes
     console.log(
@@ -119,13 +135,17 @@ function printReport(figures) {
     )
     for (const error of [...rules.errors, ...core.errors]) console.log(`    refused: ${error}`)
   }
-  console.log(`\n  first 1,000 listed by the rules server: ${figures.leak_check.leaked} hidden ${mark(figures.leak_check.leaked === 0)}`)
+  console.log(
+    `\n  first 1,000 listed by the rules server: ${figures.leak_check.leaked} hidden ${mark(figures.leak_check.leaked === 0)}`
+  )
 }
 
 const started = Date.now()
 const loadAtStart = os.loadavg()[0]
 let seed
-console.log(`Starting PostgreSQL (${PG_PORT}), migrating, seeding the demo and ${process.env.BENCH_PRODUCTS ?? "10,000"} products, booting both servers…`)
+console.log(
+  `Starting PostgreSQL (${PG_PORT}), migrating, seeding the demo and ${process.env.BENCH_PRODUCTS ?? "10,000"} products, booting both servers…`
+)
 mkdirSync(output, { recursive: true })
 await runOnOwnStack(
   {

@@ -28,7 +28,11 @@ for (const candidate of ["node_modules/pg", "node_modules/@mikro-orm/postgresql/
       counter.queries++
       if (withTexts) {
         const text = typeof config === "string" ? config : config?.text
-        counter.texts.push(String(text ?? "").replace(/\s+/g, " ").slice(0, 200))
+        counter.texts.push(
+          String(text ?? "")
+            .replace(/\s+/g, " ")
+            .slice(0, 200)
+        )
       }
     }
     return query.call(this, config, ...rest)
@@ -45,7 +49,13 @@ http.Server.prototype.emit = function (event, req, res, ...rest) {
     // Work still running for this request after the answer (subscribers) is counted too,
     // so the line is written a moment later.
     setTimeout(() => {
-      const line = { method: req.method, url: req.url, status: res.statusCode, queries: counter.queries, ms: Date.now() - counter.started }
+      const line = {
+        method: req.method,
+        url: req.url,
+        status: res.statusCode,
+        queries: counter.queries,
+        ms: Date.now() - counter.started,
+      }
       if (withTexts) line.texts = counter.texts
       fs.appendFileSync(file, JSON.stringify(line) + "\n")
     }, 300)

@@ -17,7 +17,7 @@ import {
   waitForHttp,
 } from "../../scripts/lib/stack.mjs"
 import { launchChromium, openPage, requireChromium } from "./lib/browser.mjs"
-import { createRecorder, seconds } from "./lib/harness.mjs"
+import { createRecorder } from "./lib/harness.mjs"
 import { adminSteps } from "./journeys/admin.mjs"
 import { bonusProductsSteps } from "./journeys/bonus-products.mjs"
 import { checkoutSteps } from "./journeys/checkout.mjs"
@@ -89,11 +89,21 @@ function cleanOutput() {
 async function bootStack() {
   console.log("stack")
   const { databaseUrl, demo, partnerKey } = await recorder.phase("stack", "PostgreSQL, migrations, demo seed", async () => {
-    database = await startPostgres({ dataDir: path.join(root, ".test-data/e2e-postgres"), port: PG_PORT, fresh: true, throwaway: true })
+    database = await startPostgres({
+      dataDir: path.join(root, ".test-data/e2e-postgres"),
+      port: PG_PORT,
+      fresh: true,
+      throwaway: true,
+    })
     await database.ensureDatabase(DATABASE)
     const databaseUrl = database.url(DATABASE)
     const demo = await prepareDatabase({ databaseUrl, backendUrl, outputFile: path.join(output, "demo.json") })
-    const partnerKey = seedPartnerDemo({ databaseUrl, storefrontUrl, backendUrl, outputFile: path.join(output, "demo-partner.json") })
+    const partnerKey = seedPartnerDemo({
+      databaseUrl,
+      storefrontUrl,
+      backendUrl,
+      outputFile: path.join(output, "demo-partner.json"),
+    })
     return { databaseUrl, demo, partnerKey }
   })
   // Medusa boots in the background while the storefront builds.
@@ -133,7 +143,8 @@ async function runJourneys(demo) {
   // `node tests/e2e/run.mjs checkout live`: only the journeys whose name contains one of the words.
   const only = process.argv.slice(2).map((word) => word.toLowerCase())
   const chosen = only.length ? journeys.filter(([name]) => only.some((word) => name.includes(word))) : journeys
-  if (!chosen.length) throw new Error(`No journey matches ${only.join(", ")}; journeys: ${journeys.map(([name]) => name).join(", ")}.`)
+  if (!chosen.length)
+    throw new Error(`No journey matches ${only.join(", ")}; journeys: ${journeys.map(([name]) => name).join(", ")}.`)
   // Each journey gets its own cookies, and a failure in one does not stop the other.
   for (const [name, steps] of chosen) {
     const { context, page, pageErrors } = await openPage(browser, { label: name, logFile: browserLog })

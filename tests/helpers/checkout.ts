@@ -3,9 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../src/modules/ticketing"
 import type TicketingModuleService from "../../src/modules/ticketing/service"
 import type { DemoFederation } from "./demo-federation"
-
-type Api = { get: Function; post: Function }
-type Headers = { headers: Record<string, string> }
+import type { Api, Headers } from "./http"
 
 /** The shared print: one inventory item of 50 units, sold by Tidewater and Lantern Forge. */
 export async function sharedPrint(container: MedusaContainer) {

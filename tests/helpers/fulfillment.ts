@@ -1,11 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Api, Headers } from "./http"
 
 /** A store order as the admin sees it: its lines, and the location to ship from (else the shipping option's). */
 type StoreOrder = { order_id: string; items: { id: string; quantity: number }[]; location_id?: string }
-
-type Api = { post: Function }
-type Headers = { headers: Record<string, string> }
 
 /** What a store's admin does with an order in Medusa's dashboard: fulfil, ship, mark delivered. */
 export function storeAdmin(api: Api, admin: Headers, container: MedusaContainer) {

@@ -23,7 +23,10 @@ export type Delivery = {
  * each idempotency key once, and answers `answer(n)` to its n-th delivery (1-based), after
  * `delayMs` so overlapping deliveries would show.
  */
-export async function startReceiver(port: number, { answer = () => 200, delayMs = 0 }: { answer?: (n: number) => number; delayMs?: number } = {}) {
+export async function startReceiver(
+  port: number,
+  { answer = () => 200, delayMs = 0 }: { answer?: (n: number) => number; delayMs?: number } = {}
+) {
   const secrets = new Map<string, string>()
   const deliveries: Delivery[] = []
   const applied = new Map<string, string>()
@@ -43,7 +46,16 @@ export async function startReceiver(port: number, { answer = () => 200, delayMs 
         applied.set(key, rawBody)
       }
       await new Promise((resolve) => setTimeout(resolve, delayMs))
-      deliveries.push({ handle, key, attempt: String(req.headers["x-federated-cart-attempt"]), rawBody, headers: req.headers, verified: verdict.ok, started, finished: Date.now() })
+      deliveries.push({
+        handle,
+        key,
+        attempt: String(req.headers["x-federated-cart-attempt"]),
+        rawBody,
+        headers: req.headers,
+        verified: verdict.ok,
+        started,
+        finished: Date.now(),
+      })
       inFlight -= 1
       res.statusCode = verdict.ok ? answer(deliveries.length) : 401
       res.end(verdict.ok ? "ok" : "refused")
@@ -71,7 +83,14 @@ export async function placedOrderGroup(container: MedusaContainer, stores: strin
     stores.map((_, i) => ({
       currency_code: "usd",
       email: "shopper@example.com",
-      shipping_address: { first_name: "Ada", last_name: "Lovelace", address_1: "1 Quay St", city: "Astoria", country_code: "us", postal_code: "97103" },
+      shipping_address: {
+        first_name: "Ada",
+        last_name: "Lovelace",
+        address_1: "1 Quay St",
+        city: "Astoria",
+        country_code: "us",
+        postal_code: "97103",
+      },
       items: [{ title: `Print ${i + 1}`, product_title: "Print", variant_sku: `SKU-${i + 1}`, quantity: 2, unit_price: 15 }],
     }))
   )

@@ -1,8 +1,4 @@
-import {
-  dropPostgresDatabaseTemplate,
-  medusaIntegrationTestRunner,
-  type MedusaSuiteOptions,
-} from "@medusajs/test-utils"
+import { dropPostgresDatabaseTemplate, medusaIntegrationTestRunner, type MedusaSuiteOptions } from "@medusajs/test-utils"
 
 /**
  * An HTTP suite: what a spec file used to hand `medusaIntegrationTestRunner`, now run by a

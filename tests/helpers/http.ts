@@ -1,4 +1,4 @@
-import type { AxiosResponse } from "axios"
+import type { AxiosInstance, AxiosResponse } from "axios"
 
 /** Resolves to the response whatever its status, so tests can assert on 4xx bodies. */
 export function settle<T = any>(request: Promise<AxiosResponse<T>>): Promise<AxiosResponse<T>> {
@@ -9,3 +9,9 @@ export function settle<T = any>(request: Promise<AxiosResponse<T>>): Promise<Axi
     return error.response
   })
 }
+
+/** The suites' HTTP client: the `api` Medusa's test runner hands each suite (an axios instance). */
+export type Api = Pick<AxiosInstance, "get" | "post" | "delete">
+
+/** Request options carrying headers (a publishable key, an admin's bearer token). */
+export type Headers = { headers: Record<string, string> }

@@ -1,15 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { signHandshake, SignHandshakeInput } from "../../src/partner-client"
 import { demoProduct, demoWithAdmin } from "./visibility"
-
-type Api = { post: Function }
-type Headers = { headers: Record<string, string> }
+import type { Api, Headers } from "./http"
 
 export type PartnerWithKey = { id: string; name: string; keyId: string; secret: string }
 
 /** A partner made through the admin API, with the signing secret it was shown once. */
 export async function createPartner(api: Api, admin: Headers, name: string): Promise<PartnerWithKey> {
-  const { data } = await api.post("/admin/partners", { name, return_url: `https://${name.toLowerCase().replace(/\W+/g, "-")}.example/back` }, admin)
+  const { data } = await api.post(
+    "/admin/partners",
+    { name, return_url: `https://${name.toLowerCase().replace(/\W+/g, "-")}.example/back` },
+    admin
+  )
   return { id: data.partner.id, name, keyId: data.signing_key.key_id, secret: data.signing_key.secret }
 }
 
@@ -21,7 +23,7 @@ export const tokenFor = (partner: PartnerWithKey, accountId: string, extra: Part
  * The demo with an admin, the game "Salt Coast Online" as a partner, and the game's turn
  * pack protected for it: what the partner suites start each test from.
  */
-export function gameWithProtectedTurns(api: Api & { post: Function }, getContainer: () => MedusaContainer) {
+export function gameWithProtectedTurns(api: Api, getContainer: () => MedusaContainer) {
   const base = demoWithAdmin(getContainer)
   const state = base as typeof base & { game: PartnerWithKey; turns: Awaited<ReturnType<typeof demoProduct>> }
   beforeEach(async () => {

@@ -2,9 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders } from "./admin"
 import { DemoFederation, seedDemo } from "./demo-federation"
-
-type Api = { get: Function; post: Function }
-type Headers = { headers: Record<string, string> }
+import type { Api, Headers } from "./http"
 
 /** A demo product by handle, with its variant ids, read from the database (not the store API). */
 export async function demoProduct(container: MedusaContainer, handle: string) {

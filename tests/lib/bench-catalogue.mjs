@@ -22,7 +22,8 @@ export async function seedBenchCatalogue(admin, sql, { hotSku, hotStock, spread,
     { sku: hotSku, stock: hotStock },
     ...Array.from({ length: spread }, (_, i) => ({ sku: `BENCH-SPREAD-${String(i).padStart(3, "0")}`, stock: spreadStock })),
   ]
-  const chunks = (list, size) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
+  const chunks = (list, size) =>
+    Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
   const productIds = []
   for (const chunk of chunks(wanted, 50)) {
     const { created } = expectStatus(

@@ -24,7 +24,8 @@ export function ensureRedisServer() {
   }
   console.log("redis-server is missing: apt-get install -y redis-server …")
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
-  const install = () => spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "redis-server"], { env, stdio: "inherit" })
+  const install = () =>
+    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "redis-server"], { env, stdio: "inherit" })
   if (install().status !== 0) {
     spawnSync("apt-get", ["update"], { env, stdio: "inherit" })
     install()

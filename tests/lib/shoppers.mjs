@@ -92,27 +92,37 @@ function shippingChoices(options, storeName) {
  */
 export async function prepareCheckout(client, cartId, { storeName } = {}) {
   const steps = [
-    ["address", () => client.request("POST", `/store/carts/${cartId}`, {
-      email: `shopper-${cartId.slice(-8).toLowerCase()}@federated-cart.test`,
-      shipping_address: ADDRESS,
-      billing_address: ADDRESS,
-    })],
+    [
+      "address",
+      () =>
+        client.request("POST", `/store/carts/${cartId}`, {
+          email: `shopper-${cartId.slice(-8).toLowerCase()}@federated-cart.test`,
+          shipping_address: ADDRESS,
+          billing_address: ADDRESS,
+        }),
+    ],
     ["shipping options", () => client.request("GET", `/store/shipping-options?cart_id=${cartId}`)],
-    ["shipping method", async (options) => {
-      const chosen = shippingChoices(options.shipping_options ?? [], storeName)
-      if (!chosen.length) return { status: 0, text: "no shipping option for this cart", json: undefined }
-      let answer
-      for (const option of chosen) {
-        answer = await client.request("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id })
-        if (answer.status !== 200) return answer
-      }
-      return answer
-    }],
+    [
+      "shipping method",
+      async (options) => {
+        const chosen = shippingChoices(options.shipping_options ?? [], storeName)
+        if (!chosen.length) return { status: 0, text: "no shipping option for this cart", json: undefined }
+        let answer
+        for (const option of chosen) {
+          answer = await client.request("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id })
+          if (answer.status !== 200) return answer
+        }
+        return answer
+      },
+    ],
     ["payment collection", () => client.request("POST", "/store/payment-collections", { cart_id: cartId })],
-    ["payment session", (answer) =>
-      client.request("POST", `/store/payment-collections/${answer.payment_collection.id}/payment-sessions`, {
-        provider_id: "pp_system_default",
-      })],
+    [
+      "payment session",
+      (answer) =>
+        client.request("POST", `/store/payment-collections/${answer.payment_collection.id}/payment-sessions`, {
+          provider_id: "pp_system_default",
+        }),
+    ],
   ]
   let previous
   for (const [step, run] of steps) {

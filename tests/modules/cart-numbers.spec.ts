@@ -14,7 +14,11 @@ const instants = (fromIso: string, toIso: string, step: number) => {
   return list
 }
 // Carts are opened out of order, as concurrent shoppers would: the list must not depend on it.
-const shuffled = <T>(list: T[]) => list.map((item, i) => ({ item, key: (i * 7919) % list.length })).sort((a, b) => a.key - b.key).map(({ item }) => item)
+const shuffled = <T>(list: T[]) =>
+  list
+    .map((item, i) => ({ item, key: (i * 7919) % list.length }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ item }) => item)
 
 moduleIntegrationTestRunner<CartStateModuleService>({
   moduleName: CART_STATE_MODULE,
@@ -48,8 +52,18 @@ moduleIntegrationTestRunner<CartStateModuleService>({
       expect(new Set(states.map((state) => state.number)).size).toBe(opened.length)
       const sorted = [...states].sort((a, b) => new Date(a.opened_at).getTime() - new Date(b.opened_at).getTime())
       expect(sorted.map((state) => state.number.slice(9, 20))).toEqual([
-        "013000-0500", "013500-0500", "014000-0500", "014500-0500", "015000-0500", "015500-0500",
-        "030000-0400", "030500-0400", "031000-0400", "031500-0400", "032000-0400", "032500-0400",
+        "013000-0500",
+        "013500-0500",
+        "014000-0500",
+        "014500-0500",
+        "015000-0500",
+        "015500-0500",
+        "030000-0400",
+        "030500-0400",
+        "031000-0400",
+        "031500-0400",
+        "032000-0400",
+        "032500-0400",
       ])
     })
 
@@ -62,7 +76,11 @@ moduleIntegrationTestRunner<CartStateModuleService>({
       expect(first.number).toBe("20261101-015959-0400-7KQ2")
       expect(second.number).toBe("20261101-015959-0400-M4XP")
       // An hour later the wall clock reads the same, the offset does not: no collision.
-      const repeated = await service.openCartState({ cart_id: "cart_repeat", opened_at: new Date(at.getTime() + HOUR), draw: () => "7KQ2" })
+      const repeated = await service.openCartState({
+        cart_id: "cart_repeat",
+        opened_at: new Date(at.getTime() + HOUR),
+        draw: () => "7KQ2",
+      })
       expect(repeated.number).toBe("20261101-015959-0500-7KQ2")
 
       const again = await service.openCartState({ cart_id: "cart_first", opened_at: new Date(), draw: () => "ZZZZ" })
@@ -71,7 +89,9 @@ moduleIntegrationTestRunner<CartStateModuleService>({
 
     it("gives concurrent openings of one cart one number", async () => {
       const at = new Date("2026-06-01T12:00:00Z")
-      const states = await Promise.all(Array.from({ length: 10 }, () => service.openCartState({ cart_id: "cart_racy", opened_at: at })))
+      const states = await Promise.all(
+        Array.from({ length: 10 }, () => service.openCartState({ cart_id: "cart_racy", opened_at: at }))
+      )
       expect(new Set(states.map((state) => state.id)).size).toBe(1)
       expect(await service.listCartStates({ cart_id: "cart_racy" })).toHaveLength(1)
     })

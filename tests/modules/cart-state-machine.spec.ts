@@ -35,9 +35,10 @@ moduleIntegrationTestRunner<CartStateModuleService>({
       let changes = 0
       for (const step of ops) {
         const expected = specified(state, step, optionsSet)
-        const outcome = await (step.kind === "move"
-          ? moveCartState(container, { cart_id: cartId, to: step.to, actor: "customer" })
-          : applyCartAction(container, { cart_id: cartId, action: step.action, options, actor: "system" })
+        const outcome = await (
+          step.kind === "move"
+            ? moveCartState(container, { cart_id: cartId, to: step.to, actor: "customer" })
+            : applyCartAction(container, { cart_id: cartId, action: step.action, options, actor: "system" })
         ).then(
           () => "allowed" as const,
           (error: MedusaError) => error

@@ -24,9 +24,7 @@ moduleIntegrationTestRunner<FederationModuleService>({
       })
 
       it("never share a handle, even when created at the same moment", async () => {
-        const attempts = await Promise.allSettled(
-          Array.from({ length: 10 }, () => service.createFederatedStores(store("twin")))
-        )
+        const attempts = await Promise.allSettled(Array.from({ length: 10 }, () => service.createFederatedStores(store("twin"))))
         expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1)
         const refusal = attempts.find((attempt) => attempt.status === "rejected") as PromiseRejectedResult
         expect(String(refusal.reason.message)).toMatch(/already exists/)

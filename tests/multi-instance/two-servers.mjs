@@ -86,7 +86,11 @@ try {
     `${SHOPPERS - STOCK} × 409 for the others`,
     firstBodies(adds, (r) => r.status !== 200 && r.status !== 409)
   )
-  check(!adds.some((r) => r.status >= 500 || r.status === 0), "no 5xx, no dropped connection", firstBodies(adds, (r) => r.status >= 500 || r.status === 0))
+  check(
+    !adds.some((r) => r.status >= 500 || r.status === 0),
+    "no 5xx, no dropped connection",
+    firstBodies(adds, (r) => r.status >= 500 || r.status === 0)
+  )
   const conflict = adds.find((r) => r.status === 409)
   if (conflict) console.log(`  a 409 said: "${conflict.json?.message}"`)
   for (const server of stack.servers) {
@@ -115,7 +119,11 @@ try {
   const responses = completions.map((c) => c.response)
   console.log(`  answers: ${describe(responses)}, of which ${completions.filter((c) => c.placed).length} placed an order`)
   const [{ orders }] = await stack.sql(`SELECT count(*)::int AS orders FROM "order" WHERE deleted_at IS NULL`)
-  check(orders === STOCK, `${STOCK} orders (got ${orders})`, firstBodies(responses, (r) => r.json?.type !== "order"))
+  check(
+    orders === STOCK,
+    `${STOCK} orders (got ${orders})`,
+    firstBodies(responses, (r) => r.json?.type !== "order")
+  )
   check(
     !responses.some((r) => r.status >= 500 || r.status === 0),
     "no 5xx, no dropped connection",

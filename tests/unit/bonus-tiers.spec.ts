@@ -27,7 +27,13 @@ describe("bonus tiers: the highest reached wins", () => {
 })
 
 describe("the net total a bonus is measured against", () => {
-  const line = (id: string, unit_price: number, quantity: number, metadata: Record<string, unknown> | null = null, discount = 0) => ({
+  const line = (
+    id: string,
+    unit_price: number,
+    quantity: number,
+    metadata: Record<string, unknown> | null = null,
+    discount = 0
+  ) => ({
     id,
     unit_price,
     quantity,
@@ -36,7 +42,11 @@ describe("the net total a bonus is measured against", () => {
   })
 
   it("counts lines after their discounts, less credits, and never the bonus lines", () => {
-    const lines = [line("book", 32, 2, null, 6.4), line("bonus", 0, 1, { bonus_rule_id: "r" }), line("fee", 1, 1, { line_kind: "charge" })]
+    const lines = [
+      line("book", 32, 2, null, 6.4),
+      line("bonus", 0, 1, { bonus_rule_id: "r" }),
+      line("fee", 1, 1, { line_kind: "charge" }),
+    ]
     expect(bonusNetTotal(lines, [{ id: "c", amount: 2 }])).toBeCloseTo(64 - 6.4 + 1 - 2)
   })
 })

@@ -34,7 +34,9 @@ describe("cart states", () => {
     expect(planAction("full", "complete")).toEqual(["done"])
     expect(planAction("shop", "complete")).toEqual(["full", "done"])
     expect(planAction("done", "complete")).toEqual([])
-    expect(refusal(() => planAction("new", "complete")).message).toMatch(/new: it cannot be checked out. Allowed moves: shop, void/)
+    expect(refusal(() => planAction("new", "complete")).message).toMatch(
+      /new: it cannot be checked out. Allowed moves: shop, void/
+    )
   })
 
   it("open a new cart for shopping on its first add once region and currency are set", () => {

@@ -1,6 +1,12 @@
 import { choiceProblem, kindOfLine, MAIL_ONLY, settingOf, settingProblem } from "../../src/modules/product-delivery/rules"
 import { planDigitalDelivery } from "../../src/workflows/utils/digital-lines"
-import { CheckoutCart, CheckoutStore, shipsByMail, splitCartByStore, storeOrderInput } from "../../src/workflows/utils/store-orders"
+import {
+  CheckoutCart,
+  CheckoutStore,
+  shipsByMail,
+  splitCartByStore,
+  storeOrderInput,
+} from "../../src/workflows/utils/store-orders"
 
 const service = settingOf({ goods: "web_service", kinds: ["prepaid_code", "immediate"] })
 
@@ -9,9 +15,13 @@ describe("delivery kinds of a product", () => {
     expect(settingProblem({ goods: "web_service", kinds: ["immediate", "prepaid_code"] })).toBeNull()
     expect(settingProblem({ goods: "merchandise", kinds: ["mail"] })).toBeNull()
     expect(settingProblem({ goods: "web_service", kinds: ["mail"] })).toMatch(/^mail is not possible for a web service/)
-    expect(settingProblem({ goods: "merchandise", kinds: ["mail", "prepaid_code"] })).toMatch(/^prepaid codes is not possible for merchandise/)
+    expect(settingProblem({ goods: "merchandise", kinds: ["mail", "prepaid_code"] })).toMatch(
+      /^prepaid codes is not possible for merchandise/
+    )
     expect(settingProblem({ goods: "web_service", kinds: [] })).toMatch(/at least one/)
-    expect(settingProblem({ goods: "web_service", kinds: ["immediate"], default_kind: "prepaid_code" })).toMatch(/must be one of the allowed kinds/)
+    expect(settingProblem({ goods: "web_service", kinds: ["immediate"], default_kind: "prepaid_code" })).toMatch(
+      /must be one of the allowed kinds/
+    )
   })
 
   it("orders the kinds and defaults to the first one", () => {
@@ -97,6 +107,10 @@ describe("checkout of digital lines", () => {
       location_id: "sloc_main",
       fulfillment_id: "ful_1",
     })
-    expect(plan.prepaid_code).toMatchObject({ location_id: "sloc_vault", fulfillment_id: null, lines: [{ line_item_id: "turns", quantity: 3 }] })
+    expect(plan.prepaid_code).toMatchObject({
+      location_id: "sloc_vault",
+      fulfillment_id: null,
+      lines: [{ line_item_id: "turns", quantity: 3 }],
+    })
   })
 })

@@ -16,13 +16,19 @@ describe("hand-off retries", () => {
   })
 
   it("end with the distributor's acknowledgement, or as failed after the last allowed attempt", () => {
-    expect(afterAttempt({ attempts: 3, acknowledged: true, now }, policy)).toEqual({ status: "acknowledged", next_attempt_at: null })
+    expect(afterAttempt({ attempts: 3, acknowledged: true, now }, policy)).toEqual({
+      status: "acknowledged",
+      next_attempt_at: null,
+    })
     expect(afterAttempt({ attempts: 1, acknowledged: false, now }, policy)).toEqual({
       status: "pending",
       next_attempt_at: new Date(now.getTime() + 30_000),
     })
     expect(afterAttempt({ attempts: policy.maxAttempts - 1, acknowledged: false, now }, policy).status).toBe("pending")
-    expect(afterAttempt({ attempts: policy.maxAttempts, acknowledged: false, now }, policy)).toEqual({ status: "failed", next_attempt_at: null })
+    expect(afterAttempt({ attempts: policy.maxAttempts, acknowledged: false, now }, policy)).toEqual({
+      status: "failed",
+      next_attempt_at: null,
+    })
     // A manual retry past the limit that fails again stays given up.
     expect(afterAttempt({ attempts: policy.maxAttempts + 1, acknowledged: false, now }, policy).status).toBe("failed")
   })

@@ -34,13 +34,17 @@ describe("a distributor hand-off signature", () => {
   it("is refused when a header is missing or the timestamp is swapped for another signed one", () => {
     const signed = headers()
     const { [HAND_OFF_HEADERS.idempotencyKey]: _key, ...withoutKey } = signed
-    expect(verifyHandOff({ headers: withoutKey, rawBody, secret: "s3cret", now })).toEqual({ ok: false, reason: "missing headers" })
+    expect(verifyHandOff({ headers: withoutKey, rawBody, secret: "s3cret", now })).toEqual({
+      ok: false,
+      reason: "missing headers",
+    })
     const later = { ...signed, [HAND_OFF_HEADERS.timestamp]: String(now.getTime() / 1000 + 60) }
     expect(verifyHandOff({ headers: later, rawBody, secret: "s3cret", now })).toEqual({ ok: false, reason: "bad signature" })
   })
 
   it("accepts 5 minutes of clock skew either way", () => {
-    const edge = (ms: number) => verifyHandOff({ headers: headers(), rawBody, secret: "s3cret", now: new Date(now.getTime() + ms) }).ok
+    const edge = (ms: number) =>
+      verifyHandOff({ headers: headers(), rawBody, secret: "s3cret", now: new Date(now.getTime() + ms) }).ok
     expect([edge(300_000), edge(-300_000), edge(301_000)]).toEqual([true, true, false])
   })
 })

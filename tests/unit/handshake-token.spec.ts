@@ -10,7 +10,14 @@ describe("a partner handshake token", () => {
   it("is a JWT (HS256) the shipped helper signs and the store reads back", () => {
     const parsed = parseToken(token({ owns: ["guild-membership"] }))!
     expect(parsed.kid).toBe("pkey_1")
-    expect(parsed.claims).toEqual({ sub: "player-1", name: "Ada", iat: seconds, exp: seconds + 300, jti: "n-1", owns: ["guild-membership"] })
+    expect(parsed.claims).toEqual({
+      sub: "player-1",
+      name: "Ada",
+      iat: seconds,
+      exp: seconds + 300,
+      jti: "n-1",
+      owns: ["guild-membership"],
+    })
     expect(signedWith(parsed, "s3cret")).toBe(true)
     expect(signedWith(parsed, "other")).toBe(false)
     expect(claimsProblem(parsed.claims, now)).toBeNull()

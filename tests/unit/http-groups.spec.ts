@@ -9,7 +9,9 @@ describe("the HTTP suite's groups", () => {
     const suites = readdirSync(path.join(http, "suites")).map((file) => file.replace(/\.ts$/, ""))
     const imported = readdirSync(http)
       .filter((file) => file.endsWith(".spec.ts"))
-      .flatMap((file) => [...readFileSync(path.join(http, file), "utf8").matchAll(/from "\.\/suites\/([\w-]+)"/g)].map((m) => m[1]))
+      .flatMap((file) =>
+        [...readFileSync(path.join(http, file), "utf8").matchAll(/from "\.\/suites\/([\w-]+)"/g)].map((m) => m[1])
+      )
     expect([...imported].sort()).toEqual([...suites].sort())
   })
 })

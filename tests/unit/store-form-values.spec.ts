@@ -24,7 +24,18 @@ describe("store form: hold time", () => {
   })
 
   it("sends a cleared hold time as null, and nothing when unchanged", () => {
-    const initial = toStoreFormValues({ ...filled, id: "fs_1", tagline: null, description: null, accent_color: null, contact_name: null, contact_phone: null, hold_minutes: 20, created_at: "", updated_at: "" })
+    const initial = toStoreFormValues({
+      ...filled,
+      id: "fs_1",
+      tagline: null,
+      description: null,
+      accent_color: null,
+      contact_name: null,
+      contact_phone: null,
+      hold_minutes: 20,
+      created_at: "",
+      updated_at: "",
+    })
     expect(initial.hold_minutes).toBe("20")
     expect(toUpdateBody(initial, initial)).toEqual({})
     expect(toUpdateBody(initial, { ...initial, hold_minutes: "" })).toEqual({ hold_minutes: null })

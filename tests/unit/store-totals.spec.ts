@@ -14,7 +14,12 @@ const handling = {
   quantity: 1,
   metadata: { line_kind: "charge", federated_store_id: "fst_harbor" },
 }
-const creditOf = (storeId: string, amount: number) => ({ id: `cl_${storeId}`, amount, reference: CREDIT_REFERENCE, reference_id: storeId })
+const creditOf = (storeId: string, amount: number) => ({
+  id: `cl_${storeId}`,
+  amount,
+  reference: CREDIT_REFERENCE,
+  reference_id: storeId,
+})
 const names = (id: string) => ({ fst_tide: "Tidewater", fst_harbor: "Harbor Thread" })[id] ?? id
 
 describe("store charges and credits", () => {

@@ -1,4 +1,5 @@
 import { freeUnits, isLive, unitsNeeded } from "../../src/modules/ticketing/stock"
+import TicketingModuleService from "../../src/modules/ticketing/service"
 
 describe("the stock rules of tickets", () => {
   it("counts units whose hold ran out as free before any sweep, and never goes below zero", () => {
@@ -33,7 +34,6 @@ describe("the stock rules of tickets", () => {
 })
 
 describe("how long a hold lasts", () => {
-  const TicketingModuleService = require("../../src/modules/ticketing/service").default
   const holdUntil = (now: string, minutes?: number | null, since?: string) =>
     TicketingModuleService.prototype.holdUntil.call({ options: { holdMinutes: 15, maxHoldMinutes: 60 } }, now, minutes, since)
 

@@ -48,9 +48,9 @@ describe("adding a line from a page", () => {
   })
 
   it("accepts a full page address", () => {
-    expect(
-      StoreAddFederatedLineItem.safeParse({ ...valid, bookmark: { url: "https://shop.example/stores/a" } }).success
-    ).toBe(true)
+    expect(StoreAddFederatedLineItem.safeParse({ ...valid, bookmark: { url: "https://shop.example/stores/a" } }).success).toBe(
+      true
+    )
   })
 
   it.each([0, -1, 1.5])("refuses a quantity of %p", (quantity) => {

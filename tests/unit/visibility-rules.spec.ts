@@ -23,12 +23,20 @@ describe("what a cart may not see", () => {
 
   it("loses a partner's protected products (and partner-less ones) once bound to that partner", () => {
     expect(hiddenProducts(restrictions, [unlock({ reason: "partner", partner_id: "game" })], now)).toEqual(["preview", "voucher"])
-    expect(hiddenProducts(restrictions, [unlock({ reason: "partner", partner_id: "other" })], now)).toEqual(["turns", "preview", "voucher"])
+    expect(hiddenProducts(restrictions, [unlock({ reason: "partner", partner_id: "other" })], now)).toEqual([
+      "turns",
+      "preview",
+      "voucher",
+    ])
   })
 
   it("loses exactly the product a code opened; a code never opens protected products", () => {
     expect(hiddenProducts(restrictions, [unlock({ product_id: "preview" })], now)).toEqual(["turns", "any-partner", "voucher"])
-    expect(hiddenProducts(restrictions, [unlock({ reason: "prepaid_code", product_id: "voucher" })], now)).toEqual(["turns", "any-partner", "preview"])
+    expect(hiddenProducts(restrictions, [unlock({ reason: "prepaid_code", product_id: "voucher" })], now)).toEqual([
+      "turns",
+      "any-partner",
+      "preview",
+    ])
     expect(hiddenProducts(restrictions, [unlock({ product_id: "turns" })], now)).toContain("turns")
   })
 

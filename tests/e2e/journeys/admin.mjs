@@ -19,7 +19,12 @@ const CART_NUMBER = /^\d{8}-\d{6}[-+]\d{4}-[0-9A-Z]{4}$/
 const PRODUCT = { handle: "harbor-crew-cap", store: "Harbor Thread Co." }
 // The shopper holds Tidewater's print; Lantern Forge sells the same 50 prints, so its
 // product page shows the hold too.
-const HOLD = { store: "tidewater-prints", product: "lighthouse-at-dusk-print", title: "Lighthouse at Dusk, A3 Print", quantity: 2 }
+const HOLD = {
+  store: "tidewater-prints",
+  product: "lighthouse-at-dusk-print",
+  title: "Lighthouse at Dusk, A3 Print",
+  quantity: 2,
+}
 const SHARED = { handle: "salt-coast-cover-print", stocked: 50 }
 const RELEASE_REASON = "Shopper phoned: hold the wrong edition"
 
@@ -52,11 +57,17 @@ async function productId(page, adminUrl, handle) {
 /** A shopper's cart takes HOLD.quantity prints through the store API, as the storefront does. */
 async function shopperHolds(page, adminUrl, demo) {
   const headers = { "x-publishable-api-key": demo.publishable_key }
-  const { product } = await call(page, "GET", `${adminUrl}/store/federated-stores/${HOLD.store}/products/${HOLD.product}`, { headers })
+  const { product } = await call(page, "GET", `${adminUrl}/store/federated-stores/${HOLD.store}/products/${HOLD.product}`, {
+    headers,
+  })
   const { cart } = await call(page, "POST", `${adminUrl}/store/carts`, { headers, data: { region_id: demo.region_id } })
   await call(page, "POST", `${adminUrl}/store/federated-carts/${cart.id}/line-items`, {
     headers,
-    data: { variant_id: product.variants[0].id, quantity: HOLD.quantity, bookmark: { url: `/stores/${HOLD.store}/products/${HOLD.product}` } },
+    data: {
+      variant_id: product.variants[0].id,
+      quantity: HOLD.quantity,
+      bookmark: { url: `/stores/${HOLD.store}/products/${HOLD.product}` },
+    },
   })
   return cart.id
 }
@@ -134,9 +145,7 @@ export function adminSteps({ adminUrl, admin, demo }) {
       timeout: 180_000,
       run: async (page) => {
         // Look the product's id up with the admin's own session, then open its page.
-        const response = await page.request.get(
-          `${adminUrl}/admin/products?handle=${PRODUCT.handle}&fields=id,title`
-        )
+        const response = await page.request.get(`${adminUrl}/admin/products?handle=${PRODUCT.handle}&fields=id,title`)
         assert.equal(response.status(), 200, "GET /admin/products")
         const [product] = (await response.json()).products
         assert.ok(product, `no product with handle ${PRODUCT.handle}`)

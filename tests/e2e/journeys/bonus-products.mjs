@@ -93,9 +93,12 @@ export function bonusProductsSteps({ adminUrl, admin, baseUrl }) {
         const toggle = byTestId(page, `bonus-toggle-${state.ruleId}`)
         await toggle.waitFor({ timeout: 60_000 })
         await toggle.click()
-        await eventually(async () => assert.equal((await toggle.textContent())?.trim(), "Activate", "toggle after deactivating"), {
-          timeout: 30_000,
-        })
+        await eventually(
+          async () => assert.equal((await toggle.textContent())?.trim(), "Activate", "toggle after deactivating"),
+          {
+            timeout: 30_000,
+          }
+        )
       },
     },
   ]

@@ -12,7 +12,13 @@ import { addToCart, expectCartState } from "./storefront.mjs"
 const PICKS = [
   { store: "tidewater-prints", product: "tales-of-the-salt-coast", price: 32, shipping: "Priority", shippingAmount: 9 },
   { store: "harbor-thread", product: "harbor-crew-cap", variant: "Navy", price: 22, shipping: "Standard", shippingAmount: 5 },
-  { store: "lantern-forge", product: "salt-coast-cover-print", price: 26, shipping: "Print shipped by Tidewater", shippingAmount: 4 },
+  {
+    store: "lantern-forge",
+    product: "salt-coast-cover-print",
+    price: 26,
+    shipping: "Print shipped by Tidewater",
+    shippingAmount: 4,
+  },
 ]
 // The store whose order the operator ships.
 const SHIPPED = "harbor-thread"
@@ -112,8 +118,12 @@ export function checkoutSteps({ baseUrl, backendUrl, admin }) {
           "the stores to choose shipping for"
         )
         for (const pick of PICKS) {
-          const option = byTestId(byStore(page, "shipping-store", pick.store), "shipping-option").filter({ hasText: pick.shipping })
-          await expectText(byTestId(option, "shipping-option-price"), usd(pick.shippingAmount), { what: `${pick.shipping} price` })
+          const option = byTestId(byStore(page, "shipping-store", pick.store), "shipping-option").filter({
+            hasText: pick.shipping,
+          })
+          await expectText(byTestId(option, "shipping-option-price"), usd(pick.shippingAmount), {
+            what: `${pick.shipping} price`,
+          })
           await chooseShipping(page, pick)
         }
         for (const pick of PICKS) {
@@ -124,7 +134,9 @@ export function checkoutSteps({ baseUrl, backendUrl, admin }) {
           )
         }
         await expectText(byTestId(page, "checkout-total"), usd(TOTAL), { what: "total to pay" })
-        await eventually(async () => assert.equal(await byTestId(page, "checkout").getAttribute("data-ready"), "true", "ready to pay"))
+        await eventually(async () =>
+          assert.equal(await byTestId(page, "checkout").getAttribute("data-ready"), "true", "ready to pay")
+        )
       },
     },
     {
@@ -143,7 +155,9 @@ export function checkoutSteps({ baseUrl, backendUrl, admin }) {
           placed.orders[pick.store] = await order.getAttribute("data-order-id")
           assert.match(await byTestId(order, "confirmed-order-number").textContent(), /^Order #\d+$/)
           await expectCount(byTestId(order, "confirmed-line"), 1, { what: `${pick.store} lines` })
-          await expectText(byTestId(order, "confirmed-order-total"), usd(pick.price + pick.shippingAmount), { what: `${pick.store} order total` })
+          await expectText(byTestId(order, "confirmed-order-total"), usd(pick.price + pick.shippingAmount), {
+            what: `${pick.store} order total`,
+          })
         }
         await expectText(byTestId(page, "confirmed-group-total"), usd(TOTAL), { what: "total paid" })
         // A fresh cart for the next purchase.
@@ -171,7 +185,9 @@ export function checkoutSteps({ baseUrl, backendUrl, admin }) {
           timeout: DELIVERY_SHOWS_WITHIN_MS,
           what: `${SHIPPED} delivery status`,
         })
-        console.log(`      shown ${((Date.now() - since) / 1000).toFixed(1)} s after shipping (${await byTestId(page, "deliveries").getAttribute("data-live-deliveries")})`)
+        console.log(
+          `      shown ${((Date.now() - since) / 1000).toFixed(1)} s after shipping (${await byTestId(page, "deliveries").getAttribute("data-live-deliveries")})`
+        )
         for (const pick of PICKS.filter((p) => p.store !== SHIPPED)) {
           await expectText(byTestId(byStore(page, "delivery-store", pick.store), "delivery-status"), "Awaiting fulfillment")
         }
@@ -191,7 +207,9 @@ export function checkoutSteps({ baseUrl, backendUrl, admin }) {
         const others = widget.locator('[data-testid="order-group-order"][data-current="false"]')
         assert.deepEqual(
           (await attributes(others, "data-order-id")).sort(),
-          PICKS.filter((p) => p.store !== SHIPPED).map((p) => placed.orders[p.store]).sort(),
+          PICKS.filter((p) => p.store !== SHIPPED)
+            .map((p) => placed.orders[p.store])
+            .sort(),
           "the other orders of the group"
         )
         await expectCount(byTestId(others, "order-group-order-link"), 2, { what: "links to the other orders" })

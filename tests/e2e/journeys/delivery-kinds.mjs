@@ -9,8 +9,21 @@ import { byTestId, expectPath, expectText, waitForHydration } from "../lib/brows
 import { addToCart, expectCartState } from "./storefront.mjs"
 
 const MEMBERSHIP = { store: "lantern-forge", product: "guild-membership", title: "Guild Membership" }
-const CAP = { store: "harbor-thread", product: "harbor-crew-cap", variant: "Sand", title: "Harbor Crew Cap", shipping: "Standard" }
-const ADDRESS = { email: "grace@example.com", "first-name": "Grace", "last-name": "Shopper", "address-1": "3 Quay Street", city: "Portland", "postal-code": "04101" }
+const CAP = {
+  store: "harbor-thread",
+  product: "harbor-crew-cap",
+  variant: "Sand",
+  title: "Harbor Crew Cap",
+  shipping: "Standard",
+}
+const ADDRESS = {
+  email: "grace@example.com",
+  "first-name": "Grace",
+  "last-name": "Shopper",
+  "address-1": "3 Quay Street",
+  city: "Portland",
+  "postal-code": "04101",
+}
 
 const byStore = (page, testId, handle) => page.locator(`[data-testid="${testId}"][data-store-handle="${handle}"]`)
 const lineTitled = (page, title) => byTestId(page, "cart-line").filter({ hasText: title })
@@ -44,7 +57,11 @@ export function deliveryKindsSteps({ adminUrl, admin, baseUrl }) {
         await page.getByRole("option", { name: "Web service" }).click()
         for (const kind of ["immediate", "prepaid_code"]) {
           await eventually(async () =>
-            assert.equal(await byTestId(widget, `product-delivery-kind-${kind}`).getAttribute("data-state"), "checked", `${kind} offered`)
+            assert.equal(
+              await byTestId(widget, `product-delivery-kind-${kind}`).getAttribute("data-state"),
+              "checked",
+              `${kind} offered`
+            )
           )
         }
         await widget.getByRole("button", { name: "Save" }).click()
@@ -68,9 +85,14 @@ export function deliveryKindsSteps({ adminUrl, admin, baseUrl }) {
         await addToCart(page, CAP)
         await page.goto(`${baseUrl}/cart`)
         const membership = byTestId(lineTitled(page, MEMBERSHIP.title), "line-delivery")
-        await eventually(async () => assert.equal(await membership.getAttribute("data-kind"), "immediate", "the membership's default kind"))
+        await eventually(async () =>
+          assert.equal(await membership.getAttribute("data-kind"), "immediate", "the membership's default kind")
+        )
         await clickWhenHydrated(byTestId(membership, "line-delivery-prepaid_code"))
-        await eventually(async () => assert.equal(await membership.getAttribute("data-kind"), "prepaid_code", "the chosen kind"), { timeout: 30_000 })
+        await eventually(
+          async () => assert.equal(await membership.getAttribute("data-kind"), "prepaid_code", "the chosen kind"),
+          { timeout: 30_000 }
+        )
         const cap = byTestId(lineTitled(page, CAP.title), "line-delivery")
         await expectText(cap, "Mailed by the store to your billing address", { what: "the cap's delivery" })
         assert.equal(await byTestId(cap, "line-delivery-immediate").count(), 0, "a choice offered for merchandise")
@@ -106,7 +128,9 @@ export function deliveryKindsSteps({ adminUrl, admin, baseUrl }) {
           },
           { timeout: 30_000 }
         )
-        await eventually(async () => assert.equal(await byTestId(page, "checkout").getAttribute("data-ready"), "true", "ready to pay"))
+        await eventually(async () =>
+          assert.equal(await byTestId(page, "checkout").getAttribute("data-ready"), "true", "ready to pay")
+        )
         await clickWhenHydrated(byTestId(page, "checkout-pay"))
         const confirmed = byTestId(page, "order-confirmed")
         const payError = byTestId(page, "checkout-pay-error")
@@ -119,7 +143,9 @@ export function deliveryKindsSteps({ adminUrl, admin, baseUrl }) {
       run: async (page) => {
         const promise = (handle) => byTestId(byStore(page, "confirmed-store-order", handle), "confirmed-line-delivery")
         assert.equal(await promise(MEMBERSHIP.store).getAttribute("data-kind"), "prepaid_code")
-        await expectText(promise(MEMBERSHIP.store), "Prepaid codes by e-mail, one per unit, to use or give away", { what: "the membership's delivery" })
+        await expectText(promise(MEMBERSHIP.store), "Prepaid codes by e-mail, one per unit, to use or give away", {
+          what: "the membership's delivery",
+        })
         assert.equal(await promise(CAP.store).getAttribute("data-kind"), "mail")
         await expectText(promise(CAP.store), "Mailed by the store to your billing address", { what: "the cap's delivery" })
       },

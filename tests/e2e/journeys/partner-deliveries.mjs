@@ -32,7 +32,14 @@ async function chooseInSelect(page, triggerTestId, optionName) {
  * ships nothing), and a payment session with the system provider.
  */
 async function payFor(shopper, cartId) {
-  const address = { first_name: "Tom", last_name: "Deck", address_1: "1 Pier", city: "Astoria", postal_code: "97103", country_code: "us" }
+  const address = {
+    first_name: "Tom",
+    last_name: "Deck",
+    address_1: "1 Pier",
+    city: "Astoria",
+    postal_code: "97103",
+    country_code: "us",
+  }
   expectStatus(
     await shopper.request("POST", `/store/carts/${cartId}`, {
       email: "bosun-mae@salt-coast.test",
@@ -41,16 +48,24 @@ async function payFor(shopper, cartId) {
     }),
     "e-mail and address"
   )
-  const { stores } = expectStatus(await shopper.request("GET", `/store/federated-carts/${cartId}/shipping-options`), "shipping options")
+  const { stores } = expectStatus(
+    await shopper.request("GET", `/store/federated-carts/${cartId}/shipping-options`),
+    "shipping options"
+  )
   for (const store of stores.filter((s) => s.requires_shipping)) {
     expectStatus(
       await shopper.request("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: store.shipping_options[0].id }),
       `shipping for ${store.federated_store.name}`
     )
   }
-  const { payment_collection } = expectStatus(await shopper.request("POST", "/store/payment-collections", { cart_id: cartId }), "payment collection")
+  const { payment_collection } = expectStatus(
+    await shopper.request("POST", "/store/payment-collections", { cart_id: cartId }),
+    "payment collection"
+  )
   expectStatus(
-    await shopper.request("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }),
+    await shopper.request("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_system_default",
+    }),
     "payment session"
   )
 }
@@ -65,7 +80,10 @@ export function partnerDeliveriesSteps({ adminUrl, admin, baseUrl, demo }) {
       timeout: 60_000,
       run: async () => {
         const operator = await adminClient(adminUrl, admin)
-        const { products } = expectStatus(await operator.request("GET", `/admin/products?handle=${TURNS.handle}&fields=id`), "turn pack")
+        const { products } = expectStatus(
+          await operator.request("GET", `/admin/products?handle=${TURNS.handle}&fields=id`),
+          "turn pack"
+        )
         expectStatus(
           await operator.request("POST", `/admin/products/${products[0].id}/delivery`, {
             goods: "web_service",
@@ -98,7 +116,10 @@ export function partnerDeliveriesSteps({ adminUrl, admin, baseUrl, demo }) {
         )
         const shopper = storeClient(adminUrl, demo.publishable_key)
         expectStatus(
-          await shopper.request("POST", `/store/carts/${cookie.value}/line-items`, { variant_id: products[0].variants[0].id, quantity: 1 }),
+          await shopper.request("POST", `/store/carts/${cookie.value}/line-items`, {
+            variant_id: products[0].variants[0].id,
+            quantity: 1,
+          }),
           "add the turn pack"
         )
         await payFor(shopper, cookie.value)

@@ -94,9 +94,13 @@ export function partnersSteps({ adminUrl, admin, baseUrl }) {
         await page.goto(`${baseUrl}/partner-demo`)
         await page.locator(`[data-testid="partner-demo-play"][data-account="${GAME.player}"]`).click()
         await expectPath(page, `/stores/${TURNS.store}/products/${TURNS.handle}`)
-        await expectText(byTestId(page, "partner-banner"), `Playing as ${GAME.playerName} at ${GAME.name} · Back to ${GAME.name}`, {
-          what: "partner banner",
-        })
+        await expectText(
+          byTestId(page, "partner-banner"),
+          `Playing as ${GAME.playerName} at ${GAME.name} · Back to ${GAME.name}`,
+          {
+            what: "partner banner",
+          }
+        )
         await expectText(byTestId(page, "product-title"), "Turn Pack", { what: "product title" })
         assert.equal(await storeLists(page, baseUrl, TURNS.store, TURNS.handle), true, "turn pack listed after the handshake")
       },

@@ -14,7 +14,9 @@ const TURNS = { handle: "turn-pack", variant: "10 turns", price: "$4.99" }
 const CODE_FORMAT = /^[23456789A-HJ-NP-Z]{4}(-[23456789A-HJ-NP-Z]{4}){3}$/
 
 async function variantId(page, adminUrl) {
-  const response = await page.request.get(`${adminUrl}/admin/products?handle=${TURNS.handle}&fields=id,variants.id,variants.title`)
+  const response = await page.request.get(
+    `${adminUrl}/admin/products?handle=${TURNS.handle}&fields=id,variants.id,variants.title`
+  )
   assert.ok(response.ok(), `GET /admin/products: HTTP ${response.status()}`)
   const { products } = await response.json()
   const variant = products[0]?.variants?.find((candidate) => candidate.title === TURNS.variant)
@@ -40,8 +42,13 @@ export function prepaidCodesSteps({ adminUrl, admin, baseUrl }) {
         await page.getByRole("button", { name: "Generate codes" }).click()
         const batch = byTestId(page, "prepaid-batch")
         await batch.waitFor({ timeout: 30_000 })
-        const [download] = await Promise.all([page.waitForEvent("download"), batch.getByRole("button", { name: "Download CSV" }).click()])
-        const rows = readFileSync(await download.path(), "utf8").trim().split("\n")
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          batch.getByRole("button", { name: "Download CSV" }).click(),
+        ])
+        const rows = readFileSync(await download.path(), "utf8")
+          .trim()
+          .split("\n")
         assert.equal(rows[0], "code,last4,sku")
         assert.equal(rows.length, 3, "a header and two codes")
         found.code = rows[1].split(",")[0]

@@ -1,14 +1,7 @@
 // The shopper's journey: browse two stores, add from both, see one cart grouped by store,
 // follow a bookmark back, and add the same product again.
 import { assert, eventually } from "../lib/harness.mjs"
-import {
-  attributes,
-  byTestId,
-  expectCount,
-  expectPath,
-  expectText,
-  waitForHydration,
-} from "../lib/browser.mjs"
+import { attributes, byTestId, expectCount, expectPath, expectText, waitForHydration } from "../lib/browser.mjs"
 
 // Two stores of the demo federation, a product of each, and the variant to pick.
 const HARBOR = { store: "harbor-thread", product: "harbor-crew-cap", variant: "Sand" }
@@ -76,12 +69,18 @@ async function expectCart(page, lines) {
     const group = storeGroup(page, handle)
     const cartLines = byTestId(group, "cart-line")
     assert.equal(await cartLines.count(), expected.length, `lines in the ${handle} group`)
-    assert.deepEqual(await attributes(cartLines, "data-variant-id"), expected.map((line) => line.variant), `variants in ${handle}`)
+    assert.deepEqual(
+      await attributes(cartLines, "data-variant-id"),
+      expected.map((line) => line.variant),
+      `variants in ${handle}`
+    )
     for (const [index, line] of expected.entries()) {
       await expectText(byTestId(cartLines.nth(index), "line-quantity"), line.quantity, { what: `quantity in ${handle}` })
     }
   }
-  const units = Object.values(lines).flat().reduce((sum, line) => sum + line.quantity, 0)
+  const units = Object.values(lines)
+    .flat()
+    .reduce((sum, line) => sum + line.quantity, 0)
   await expectText(cartCount(page), units, { what: "header cart-count" })
 }
 

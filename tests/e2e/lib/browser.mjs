@@ -65,10 +65,7 @@ export const expectCount = (locator, count, { timeout = 15_000, what = "elements
 
 /** Waits until the element's trimmed text equals `expected`. */
 export const expectText = (locator, expected, { timeout = 15_000, what = "text" } = {}) =>
-  eventually(
-    async () => assert.equal((await locator.first().textContent())?.trim(), String(expected), `${what}`),
-    { timeout }
-  )
+  eventually(async () => assert.equal((await locator.first().textContent())?.trim(), String(expected), `${what}`), { timeout })
 
 /** Waits until the page's path is `expected` (client-side navigations included). */
 export const expectPath = (page, expected, { timeout = 30_000 } = {}) =>

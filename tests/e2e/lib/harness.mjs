@@ -111,9 +111,7 @@ export function createRecorder({ screenshotDir }) {
       console.log(`    ${mark[result.status]}  ${result.name.padEnd(width)} ${time}`)
     }
     const count = (status) => results.filter((r) => r.status === status).length
-    console.log(
-      `  total ${seconds(totalMs)}: ${count("pass")} passed, ${count("fail")} failed, ${count("skip")} skipped`
-    )
+    console.log(`  total ${seconds(totalMs)}: ${count("pass")} passed, ${count("fail")} failed, ${count("skip")} skipped`)
   }
 
   const ok = () => results.length > 0 && results.every((r) => r.status === "pass")
