@@ -1,8 +1,9 @@
-// `npm test`: a type check of the plugin as `medusa plugin:build` sees it on a fresh clone
-// (without the types `medusa develop` generates into .medusa/types); the unit, module and
-// HTTP suites on an embedded PostgreSQL of their own (port 54330, data under .test-data/), so
-// the suite can run while the demo runs; then the two-instance race (tests/multi-instance/,
-// its own PostgreSQL, Redis and servers).
+// `npm test`: the lint gate (ESLint, Prettier); the type checks of the plugin as
+// `medusa plugin:build` sees it on a fresh clone (and with the types a server generated into
+// .medusa/types), of the admin extensions and of the storefront; the unit, module and HTTP
+// suites on an embedded PostgreSQL of their own (port 54330, data under .test-data/), so the
+// suite can run while the demo runs; then the two-instance race (tests/multi-instance/, its
+// own PostgreSQL, Redis and servers). Ends with a table of each suite's verdict and seconds.
 import { spawn } from "node:child_process"
 import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
