@@ -15,6 +15,7 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/storefront-starter/", "<rootDir>/node_modules/"],
   setupFiles: ["<rootDir>/tests/setup.js"],
+  testSequencer: "<rootDir>/tests/helpers/heaviest-first.cjs",
   testMatch: suites[process.env.TEST_TYPE] ?? Object.values(suites).flat(),
   testTimeout: 120000,
 }

@@ -14,4 +14,14 @@ describe("the HTTP suite's groups", () => {
       )
     expect([...imported].sort()).toEqual([...suites].sort())
   })
+
+  it("are each ranked in the order jest starts them (tests/helpers/heaviest-first.cjs)", () => {
+    const groups = readdirSync(http)
+      .filter((file) => file.endsWith(".spec.ts"))
+      .map((file) => file.replace(/\.spec\.ts$/, ""))
+    const ranked = /HEAVIEST_FIRST = \[([^\]]*)\]/.exec(
+      readFileSync(path.join(__dirname, "../helpers/heaviest-first.cjs"), "utf8")
+    )![1]
+    expect([...ranked.matchAll(/"([\w-]+)"/g)].map((m) => m[1]).sort()).toEqual(groups.sort())
+  })
 })
