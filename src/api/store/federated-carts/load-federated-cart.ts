@@ -42,15 +42,11 @@ const cartFields = [
 
 // A cart as cartFields reads it. Typed here because Medusa's query types exist only once a
 // server has generated .medusa/types; with them, `cart` below is checked against this shape.
-type CartItemRow = {
-  id: string
-  variant_id: string | null
-  product_id: string | null
-  product_handle: string | null
-  title: string
-  product_title: string | null
-  variant_title: string | null
-  thumbnail: string | null
+type CartItemRow = Pick<
+  CartLine,
+  "id" | "variant_id" | "product_id" | "product_handle" | "title" | "product_title" | "variant_title" | "thumbnail"
+> & {
+  // Big numbers as Medusa reads them; the line turns them into numbers.
   quantity: unknown
   unit_price: unknown
   metadata: Record<string, unknown> | null
