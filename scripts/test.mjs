@@ -63,9 +63,9 @@ function runJest(suite) {
           // The demo's distributor and partner receivers, which the hand-off and delivery suites call.
           FEDERATED_CART_DEMO_DISTRIBUTOR: "on",
           FEDERATED_CART_DEMO_PARTNER: "on",
-          // Medusa loads modules with dynamic import(), which jest only runs in this mode. The
-          // HTTP suite boots a Medusa app per spec in one process (--runInBand); with ~20 specs
-          // that outgrows node's default 4 GB heap.
+          // Medusa loads modules with dynamic import(), which jest only runs in this mode. A
+          // worker boots one Medusa app per group and runs several groups in turn; node's
+          // default 4 GB heap ran out when one process held the apps of many suites.
           NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--max-old-space-size=8192"]
             .filter(Boolean)
             .join(" "),

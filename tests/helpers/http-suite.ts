@@ -8,7 +8,7 @@ import { dropPostgresDatabaseTemplate, medusaIntegrationTestRunner, type MedusaS
  * empty database, its `beforeAll` hooks seed it, and every test after the first starts from
  * that seeded state again (Medusa's runner restores it from a template before each test).
  * What a suite cannot rely on any more is process state: a suite must not set environment
- * variables the app reads at boot (the group sets them once, before it boots the app).
+ * variables the app reads at boot (scripts/test.mjs sets those once, for every group).
  */
 export type HttpSuite = (options: MedusaSuiteOptions) => void
 
