@@ -4,7 +4,19 @@ import type { AddToCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { cartStockContext } from "./cart-stock-context"
 import { stampDeliveryKindsStep } from "./steps/stamp-delivery-kinds"
 import { ticketedCartChange } from "./ticketed-cart-change"
-import { cartVariantUnits, lineHolds, needsOf, sumNeeds, variantUnits } from "./utils/cart-lines"
+import { cartVariantUnits, lineHolds, needsOf, sumNeeds, VariantUnits, variantUnits } from "./utils/cart-lines"
+
+/**
+ * The items to add, those the plugin holds marked so that Medusa's add-to-cart does not
+ * confirm their stock itself (`allow_backorder` on an item skips core's check for that
+ * item only, as an admin's draft order uses it). Core's check counts every reservation,
+ * this shopper's own tickets too, so it would refuse a shopper who grows a line they
+ * hold; the hold after the change is the stock check for these items, settled in
+ * PostgreSQL.
+ */
+export function ticketedItems<T extends { variant_id?: string | null }>(items: T[], units: VariantUnits) {
+  return items.map((item) => (units[item.variant_id ?? ""]?.needs.length ? { ...item, allow_backorder: true } : item))
+}
 
 /**
  * Composes Medusa's add-to-cart with tickets for what the added lines need in all (an
@@ -28,12 +40,15 @@ export function addLinesWithTickets(input: WorkflowData<AddToCartWorkflowInputDT
       changed: { variant_ids: variantIds },
       variant_units: units,
       location_ids: context.location_ids,
-      now: context.now,
     }
   })
 
   const stamped = stampDeliveryKindsStep(input)
+  const ticketed = transform({ stamped, change }, ({ stamped, change }) => ({
+    ...stamped,
+    items: ticketedItems(stamped.items ?? [], change.variant_units),
+  }))
   ticketedCartChange(change, () => {
-    addToCartWorkflow.runAsStep({ input: stamped })
+    addToCartWorkflow.runAsStep({ input: ticketed })
   })
 }

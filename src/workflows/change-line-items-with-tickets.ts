@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { UpdateLineItemInCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
@@ -6,8 +6,13 @@ import { checkCartActionStep } from "./steps/check-cart-action"
 import { refreshBonusLines } from "./refresh-bonus-lines"
 import { ticketedCartChange } from "./ticketed-cart-change"
 import { lineChange, removeLinesWithTickets } from "./ticketed-line-changes"
+import { updateHeldLine } from "./update-held-line"
 
-/** Medusa's line-item update, with the line's ticket grown, shrunk or released. */
+/**
+ * Medusa's line-item update, with the line's ticket grown, shrunk or released. A held
+ * line set to a new quantity is changed without core's stock check (see `updateHeldLine`);
+ * any other update is core's own.
+ */
 export const updateLineItemWithTicketsWorkflow = createWorkflow(
   "update-line-item-with-tickets",
   (input: WorkflowData<UpdateLineItemInCartWorkflowInputDTO>) => {
@@ -19,8 +24,15 @@ export const updateLineItemWithTicketsWorkflow = createWorkflow(
         quantity: input.update.quantity === undefined ? undefined : Number(input.update.quantity),
       }))
     )
+    const held = transform(
+      { input, change },
+      ({ input, change }) => Number(input.update.quantity) > 0 && change.targets.length > 0
+    )
     ticketedCartChange(change, () => {
-      updateLineItemInCartWorkflow.runAsStep({ input })
+      when("update-held-line", { held }, ({ held }) => held).then(() => updateHeldLine(input))
+      when("update-line-in-core", { held }, ({ held }) => !held).then(() => {
+        updateLineItemInCartWorkflow.runAsStep({ input })
+      })
     })
     refreshBonusLines(input.cart_id)
     unlockCartStep(input.cart_id)

@@ -24,8 +24,6 @@ import { holdCartLinesStep } from "./steps/hold-cart-lines"
 import { readCheckoutStep } from "./steps/read-checkout"
 import { redeemPrepaidCodesStep } from "./steps/redeem-prepaid-codes"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
-import { releaseExpiredTicketsStep } from "./steps/release-expired-tickets"
-import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
 import { itemIdsOf, lineHolds } from "./utils/cart-lines"
 import { CART_LINE_KEY, storeOrderInput } from "./utils/store-orders"
 import { orderGroupLinks, promotionUsage, unticketedReservations } from "./utils/order-group-parts"
@@ -38,13 +36,14 @@ export type CompleteFederatedCheckoutInput = {
 
 /**
  * One checkout for a cart of many stores: one payment, one Medusa order per store, and
- * the order group that ties them together. Under the cart lock and the items' ticket
- * locks, every line is confirmed held (a hold that ran out is taken again if its units
- * are free, else a 409), each store's order is created with its own lines, shipping
- * method, taxes and credits, and the held units become the orders' reservations in place
- * (without tickets, they are reserved as Medusa's completion reserves them). The items'
- * locks are let go there, so a slow payment provider never holds up other shoppers of the
- * same items; the group is recorded and only then is the payment authorized and captured.
+ * the order group that ties them together. Under the cart lock, every line is confirmed
+ * held (a hold that ran out is taken again if its units are free, else a 409; a hold
+ * about to run out is kept for the checkout's length), each store's order is created
+ * with its own lines, shipping method, taxes and credits, and the held units become the
+ * orders' reservations in place (without tickets, they are reserved as Medusa's
+ * completion reserves them). No lock on an item is held across the checkout, so a slow
+ * payment provider never holds up other shoppers of the same items; the group is
+ * recorded and only then is the payment authorized and captured.
  * Any failure undoes every step before it: no order, no group, no payment, the tickets as
  * they were. A cart checked out before answers with its group.
  */
@@ -67,17 +66,12 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
         const lines = input.tickets ? lineHolds(context.cart) : []
         return { lines, itemIds: itemIdsOf(lines), lineIds: lines.map((line) => line.line_item_id) }
       })
-      const keys = lockTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds, checkout: true })))
-      releaseExpiredTicketsStep(
-        transform({ plan, context }, ({ plan, context }) => ({ inventory_item_ids: plan.itemIds, now: context.now }))
-      )
       holdCartLinesStep(
         transform({ input, plan, context }, ({ input, plan, context }) => ({
           cart_id: input.id,
           lines: plan.lines,
           changed: { line_item_ids: plan.lineIds },
           location_ids: context.location_ids,
-          now: context.now,
           keep_unchanged: true,
           release_others_on: plan.itemIds,
         }))
@@ -98,12 +92,9 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
         transform({ input, orderLines, context, checkout }, ({ input, orderLines, context, checkout }) => ({
           cart_id: input.id,
           orders: orderLines,
-          now: context.now,
           unticketed: input.tickets ? { items: [] } : unticketedReservations({ checkout, context, orderLines }),
         }))
       )
-      // The units are the orders' now: other shoppers of these items need not wait for the payment.
-      unlockTicketsStep(keys)
 
       const group = createOrderGroupStep(
         transform({ checkout, orders }, ({ checkout, orders }) => ({

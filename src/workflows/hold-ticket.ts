@@ -4,8 +4,6 @@ import { unitsNeeded, VARIANT_STOCK_FIELDS, VariantStock } from "../modules/tick
 import { cartStockContext } from "./cart-stock-context"
 import { holdCartLinesStep } from "./steps/hold-cart-lines"
 import { refuseWhenSoldOutStep } from "./steps/refuse-when-sold-out"
-import { releaseExpiredTicketsStep } from "./steps/release-expired-tickets"
-import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
 import { emitTicketStockChanged } from "./steps/emit-ticket-stock-changed"
 
 export type HoldTicketInput = {
@@ -21,9 +19,8 @@ export type HoldTicketInput = {
 
 /**
  * Takes (or resizes) the tickets that hold one cart line's units, outside any cart
- * change: refuse at once when nothing is free, lock the variant's items, release tickets
- * whose hold ran out, then hold exactly what the line needs at a location serving the
- * cart's sales channel. The cart routes run the same steps around Medusa's own workflows
+ * change: refuse at once when nothing is free, then hold exactly what the line needs at a
+ * location serving the cart's sales channel (holds that ran out are ended first). The cart routes run the same steps around Medusa's own workflows
  * (see `ticketedCartChange`).
  */
 export const holdTicketWorkflow = createWorkflow("hold-ticket", (input: WorkflowData<HoldTicketInput>) => {
@@ -54,8 +51,6 @@ export const holdTicketWorkflow = createWorkflow("hold-ticket", (input: Workflow
       now: plan.now,
     }))
   )
-  const keys = lockTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds })))
-  releaseExpiredTicketsStep(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds, now: plan.now })))
   const hold = holdCartLinesStep(
     transform({ input, plan }, ({ input, plan }) => ({
       cart_id: input.cart_id,
@@ -69,10 +64,9 @@ export const holdTicketWorkflow = createWorkflow("hold-ticket", (input: Workflow
       ],
       changed: { line_item_ids: [input.line_item_id] },
       location_ids: plan.locationIds,
-      now: plan.now,
+      now: input.now ?? null,
     }))
   )
-  unlockTicketsStep(keys)
   emitTicketStockChanged(transform({ plan }, ({ plan }) => ({ inventory_item_ids: plan.itemIds })))
   return new WorkflowResponse(hold)
 })

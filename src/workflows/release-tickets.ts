@@ -1,7 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { endTicketsStep } from "./steps/end-tickets"
-import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
 import { emitTicketStockChanged } from "./steps/emit-ticket-stock-changed"
 
 export type ReleaseTicketsInput = {
@@ -23,18 +22,14 @@ export const releaseTicketsWorkflow = createWorkflow("release-tickets", (input: 
         : { status: "held", line_item_id: input.line_item_ids ?? [] }
     ),
   })
-  const locked = lockTicketsStep(
-    transform({ tickets }, ({ tickets }) => ({ inventory_item_ids: tickets.map((ticket) => ticket.inventory_item_id) }))
-  )
   const ended = endTicketsStep(
     transform({ input, tickets }, ({ input, tickets }) => ({
-      ticket_ids: tickets.map((ticket) => ticket.id),
+      tickets,
       status: "released" as const,
       reason: input.reason,
-      now: input.now ?? new Date(),
+      now: input.now ?? null,
     }))
   )
-  unlockTicketsStep(locked)
   emitTicketStockChanged(
     transform({ ended }, ({ ended }) => ({ inventory_item_ids: [...new Set(ended.map((ticket) => ticket.inventory_item_id))] }))
   )

@@ -1,7 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { endTicketsStep } from "./steps/end-tickets"
-import { lockTicketsStep, unlockTicketsStep } from "./steps/ticket-locks"
 import { emitTicketStockChanged } from "./steps/emit-ticket-stock-changed"
 
 /**
@@ -16,19 +15,15 @@ export const sweepExpiredTicketsWorkflow = createWorkflow("sweep-expired-tickets
     fields: ["id", "inventory_item_id"],
     filters: transform({ now }, ({ now }) => ({ status: "held", expires_at: { $lte: now } })),
   })
-  const locked = lockTicketsStep(
-    transform({ expired }, ({ expired }) => ({ inventory_item_ids: expired.map((ticket) => ticket.inventory_item_id) }))
-  )
   const ended = endTicketsStep(
-    transform({ expired, now }, ({ expired, now }) => ({
-      ticket_ids: expired.map((ticket) => ticket.id),
+    transform({ expired, input }, ({ expired, input }) => ({
+      tickets: expired,
       status: "expired" as const,
       reason: "hold ran out",
-      now,
+      now: input.now ?? null,
       only_run_out: true,
     }))
   )
-  unlockTicketsStep(locked)
   emitTicketStockChanged(
     transform({ ended }, ({ ended }) => ({ inventory_item_ids: [...new Set(ended.map((ticket) => ticket.inventory_item_id))] }))
   )

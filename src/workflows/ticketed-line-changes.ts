@@ -19,7 +19,6 @@ export function lineChange(input: WorkflowData<LineChange>) {
       changed: { line_item_ids: input.line_item_ids },
       variant_units: units,
       location_ids: context.location_ids,
-      now: context.now,
     }
   })
 }

@@ -1,19 +1,15 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import * as ledger from "./ledger"
+import type { HeldLine, LineHoldRequest } from "./ledger"
 import Ticket from "./models/ticket"
 
-/** A new held ticket's fields (see `insertHeldTicket`). */
-export type NewHeldTicket = {
-  cart_id: string
-  line_item_id: string
-  variant_id: string
-  inventory_item_id: string
-  location_id: string
-  quantity: number
-  reservation_id: string
-  expires_at: Date
-}
+/** The ledger's statements run in the method's own transaction. */
+const executor =
+  (sharedContext: Context): ledger.Execute =>
+  (sql, params) =>
+    (sharedContext.transactionManager as SqlEntityManager).execute(sql, params ?? [])
 
 export type TicketingOptions = {
   /** Whether adding to a cart takes tickets at all (off: plain Medusa behaviour, for comparison). */
@@ -48,46 +44,85 @@ class TicketingModuleService extends MedusaService({ Ticket }) {
     return new Date(Math.min(until, cap))
   }
 
-  /**
-   * Writes one new held ticket in a single statement: the hot path of every add-to-cart,
-   * where the generated `createTickets` spends three round trips (BEGIN, INSERT, COMMIT)
-   * on the one row. Returns the row as `createTickets` would.
-   */
-  @InjectManager()
-  async insertHeldTicket(ticket: NewHeldTicket, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as SqlEntityManager
-    const [row]: { id: string; created_at: Date }[] = await manager.execute(
-      `INSERT INTO ticket (id, cart_id, line_item_id, variant_id, inventory_item_id, location_id, quantity,
-                           reservation_id, status, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?)
-       RETURNING id, created_at`,
-      [
-        generateEntityId(undefined, "tkt"),
-        ticket.cart_id,
-        ticket.line_item_id,
-        ticket.variant_id,
-        ticket.inventory_item_id,
-        ticket.location_id,
-        ticket.quantity,
-        ticket.reservation_id,
-        ticket.expires_at,
-      ]
-    )
-    return { ...ticket, id: row.id, created_at: row.created_at, status: "held" as const }
-  }
-
-  /** Resizes a held ticket (and re-points its reservation and expiry) in a single statement. */
-  @InjectManager()
-  async resizeHeldTicket(
-    change: { id: string; quantity: number; reservation_id: string | null; expires_at: Date },
+  /** Makes one line's ticket on one item hold exactly what it needs (see `holdLine`). */
+  @InjectTransactionManager()
+  async holdLine(
+    request: Omit<LineHoldRequest, "hold_minutes" | "max_hold_minutes"> & { hold_minutes?: number | null },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.manager as SqlEntityManager
-    await manager.execute(
-      `UPDATE ticket SET quantity = ?, reservation_id = ?, expires_at = ?, updated_at = now()
-        WHERE id = ? AND deleted_at IS NULL`,
-      [change.quantity, change.reservation_id, change.expires_at, change.id]
-    )
+    return ledger.holdLine(executor(sharedContext), {
+      ...request,
+      hold_minutes: request.hold_minutes ?? this.options.holdMinutes,
+      max_hold_minutes: this.options.maxHoldMinutes,
+    })
+  }
+
+  /** Puts a resized ticket back as it was before this request (see `restoreHold`). */
+  @InjectTransactionManager()
+  async restoreHold(
+    before: HeldLine,
+    request: Omit<LineHoldRequest, "quantity" | "hold_minutes" | "max_hold_minutes">,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await ledger.restoreHold(executor(sharedContext), before, {
+      ...request,
+      hold_minutes: this.options.holdMinutes,
+      max_hold_minutes: this.options.maxHoldMinutes,
+    })
+  }
+
+  /** Takes back tickets this request created, as if they had never been taken. */
+  @InjectTransactionManager()
+  async dropTickets(ticketIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    for (const id of ticketIds) {
+      await ledger.dropTicket(executor(sharedContext), id)
+    }
+  }
+
+  /** Ends these held tickets and frees their units. */
+  @InjectTransactionManager()
+  async endHeldTickets(
+    ticketIds: string[],
+    end: { status: "released" | "expired"; reason: string; now?: Date | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return ledger.endTickets(executor(sharedContext), ticketIds, { ...end, now: end.now ?? null })
+  }
+
+  /** Ends every hold that ran out by `now` (on these items, when named) and frees its units. */
+  @InjectTransactionManager()
+  async endRunOutTickets(now?: Date | null, inventoryItemIds?: string[], @MedusaContext() sharedContext: Context = {}) {
+    return ledger.endRunOutTickets(executor(sharedContext), now ?? null, inventoryItemIds)
+  }
+
+  /** Holds ended tickets again where their units are still free (undoing a release); returns those held. */
+  @InjectTransactionManager()
+  async reopenTickets(ended: ledger.EndedTicket[], @MedusaContext() sharedContext: Context = {}) {
+    const reopened: string[] = []
+    for (const ticket of ended) {
+      if (await ledger.reopenTicket(executor(sharedContext), ticket)) {
+        reopened.push(ticket.id)
+      }
+    }
+    return reopened
+  }
+
+  /** Hands held tickets' reservations to order lines (see `purchaseTickets`). */
+  @InjectTransactionManager()
+  async purchaseTickets(
+    handover: { ticket_id: string; order_item_id: string; order_id: string }[],
+    now?: Date | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return ledger.purchaseTickets(executor(sharedContext), handover, now ?? null)
+  }
+
+  @InjectTransactionManager()
+  async unpurchaseTickets(
+    handed: { ticket_id: string; reservation_id: string; cart_line_id: string }[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await ledger.unpurchaseTickets(executor(sharedContext), handed)
   }
 }
 
