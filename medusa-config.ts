@@ -78,8 +78,6 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/ticketing",
       options: {
-        // FEDERATED_CART_TICKETS=off serves plain Medusa carts: the benchmark's baseline.
-        enabled: process.env.FEDERATED_CART_TICKETS !== "off",
         holdMinutes: Number(process.env.TICKET_HOLD_MINUTES ?? 15),
         maxHoldMinutes: Number(process.env.TICKET_MAX_HOLD_MINUTES ?? 60),
       },

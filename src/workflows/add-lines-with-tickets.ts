@@ -2,6 +2,7 @@ import { transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { AddToCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { cartStockContext } from "./cart-stock-context"
+import { checkAddedLinesStep } from "./steps/check-added-lines"
 import { stampDeliveryKindsStep } from "./steps/stamp-delivery-kinds"
 import { ticketedCartChange } from "./ticketed-cart-change"
 import { cartVariantUnits, lineHolds, needsOf, sumNeeds, VariantUnits, variantUnits } from "./utils/cart-lines"
@@ -29,6 +30,9 @@ export function addLinesWithTickets(input: WorkflowData<AddToCartWorkflowInputDT
   )
   // The cart's lines and the added variants, read in one step.
   const context = cartStockContext(input.cart_id, { variant_ids: variantIds })
+  checkAddedLinesStep(
+    transform({ input, context }, ({ input, context }) => ({ items: input.items ?? [], variants: context.variants }))
+  )
 
   const change = transform({ input, context, variantIds }, ({ input, context, variantIds }) => {
     const units = { ...cartVariantUnits(context.cart), ...variantUnits(context.variants) }

@@ -1,8 +1,9 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { UpdateLineItemInCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { lockCartStep, unlockCartStep } from "./steps/cart-lock"
 import { checkCartActionStep } from "./steps/check-cart-action"
+import { checkLineQuantityStep } from "./steps/check-line-quantity"
 import { refreshBonusLines } from "./refresh-bonus-lines"
 import { ticketedCartChange } from "./ticketed-cart-change"
 import { lineChange, removeLinesWithTickets } from "./ticketed-line-changes"
@@ -16,6 +17,7 @@ import { updateHeldLine } from "./update-held-line"
 export const updateLineItemWithTicketsWorkflow = createWorkflow(
   "update-line-item-with-tickets",
   (input: WorkflowData<UpdateLineItemInCartWorkflowInputDTO>) => {
+    checkLineQuantityStep(transform({ input }, ({ input }) => ({ quantity: input.update.quantity })))
     lockCartStep(input.cart_id)
     const change = lineChange(
       transform({ input }, ({ input }) => ({
@@ -69,36 +71,5 @@ export const holdLineAgainWorkflow = createWorkflow(
     ticketedCartChange(change, () => {})
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(input.line_item_id)
-  }
-)
-
-/**
- * Removing lines with tickets switched off: core's removal has no hook, so the cart's
- * state is checked here, under the same cart lock.
- */
-export const deleteLineItemsInStateWorkflow = createWorkflow(
-  "delete-line-items-in-state",
-  (input: WorkflowData<{ cart_id: string; ids: string[] }>) => {
-    lockCartStep(input.cart_id)
-    checkCartActionStep({ cart_id: input.cart_id, action: "change_line" })
-    deleteLineItemsWorkflow.runAsStep({ input })
-    refreshBonusLines(input.cart_id)
-    unlockCartStep(input.cart_id)
-    return new WorkflowResponse(input.ids)
-  }
-)
-
-/**
- * Changing a line with tickets switched off: Medusa's change (its hook checks the cart's
- * state), then the bonus lines the new total earns, under one hold of the cart lock.
- */
-export const updateLineItemInStateWorkflow = createWorkflow(
-  "update-line-item-in-state",
-  (input: WorkflowData<UpdateLineItemInCartWorkflowInputDTO>) => {
-    lockCartStep(input.cart_id)
-    updateLineItemInCartWorkflow.runAsStep({ input })
-    refreshBonusLines(input.cart_id)
-    unlockCartStep(input.cart_id)
-    return new WorkflowResponse(input.item_id)
   }
 )

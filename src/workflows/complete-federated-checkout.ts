@@ -26,13 +26,9 @@ import { redeemPrepaidCodesStep } from "./steps/redeem-prepaid-codes"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
 import { itemIdsOf, lineHolds } from "./utils/cart-lines"
 import { CART_LINE_KEY, storeOrderInput } from "./utils/store-orders"
-import { orderGroupLinks, promotionUsage, unticketedReservations } from "./utils/order-group-parts"
+import { orderGroupLinks, promotionUsage } from "./utils/order-group-parts"
 
-export type CompleteFederatedCheckoutInput = {
-  id: string
-  /** Whether the cart's units are held by tickets (the ticketing module's `enabled` option). */
-  tickets: boolean
-}
+export type CompleteFederatedCheckoutInput = { id: string }
 
 /**
  * One checkout for a cart of many stores: one payment, one Medusa order per store, and
@@ -40,8 +36,7 @@ export type CompleteFederatedCheckoutInput = {
  * held (a hold that ran out is taken again if its units are free, else a 409; a hold
  * about to run out is kept for the checkout's length), each store's order is created
  * with its own lines, shipping method, taxes and credits, and the held units become the
- * orders' reservations in place (without tickets, they are reserved as Medusa's
- * completion reserves them). No lock on an item is held across the checkout, so a slow
+ * orders' reservations in place. No lock on an item is held across the checkout, so a slow
  * payment provider never holds up other shoppers of the same items; the group is
  * recorded and only then is the payment authorized and captured.
  * Any failure undoes every step before it: no order, no group, no payment, the tickets as
@@ -62,8 +57,8 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
       openCheckoutStep(input.id)
 
       const context = cartStockContext(input.id, { fresh_locations: true })
-      const plan = transform({ context, input }, ({ context, input }) => {
-        const lines = input.tickets ? lineHolds(context.cart) : []
+      const plan = transform({ context }, ({ context }) => {
+        const lines = lineHolds(context.cart)
         return { lines, itemIds: itemIdsOf(lines), lineIds: lines.map((line) => line.line_item_id) }
       })
       holdCartLinesStep(
@@ -89,11 +84,7 @@ export const completeFederatedCheckoutWorkflow = createWorkflow(
         }))
       )
       reserveOrderUnitsStep(
-        transform({ input, orderLines, context, checkout }, ({ input, orderLines, context, checkout }) => ({
-          cart_id: input.id,
-          orders: orderLines,
-          unticketed: input.tickets ? { items: [] } : unticketedReservations({ checkout, context, orderLines }),
-        }))
+        transform({ input, orderLines }, ({ input, orderLines }) => ({ cart_id: input.id, orders: orderLines }))
       )
 
       const group = createOrderGroupStep(

@@ -1,5 +1,4 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { addToCartWorkflow, deleteLineItemsWorkflow } from "@medusajs/medusa/core-flows"
 import type { AddToCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { addLinesWithTickets } from "./add-lines-with-tickets"
 import { BonusPlan, planBonusLinesStep } from "./steps/plan-bonus-lines"
@@ -10,7 +9,7 @@ type BonusLinesOut = { cart_id: string; ids: string[] }
 
 /**
  * Bonus lines join and leave the cart as any line does: through Medusa's add-to-cart and
- * removal, with tickets when cart lines hold them. Each way is a workflow of its own, so
+ * removal, with tickets. Each way is a workflow of its own, so
  * the steps they share with the caller's change keep distinct names.
  */
 const addBonusLinesWorkflow = createWorkflow("add-bonus-lines", (input: WorkflowData<AddToCartWorkflowInputDTO>) => {
@@ -20,17 +19,6 @@ const addBonusLinesWorkflow = createWorkflow("add-bonus-lines", (input: Workflow
 
 const removeBonusLinesWorkflow = createWorkflow("remove-bonus-lines", (input: WorkflowData<BonusLinesOut>) => {
   removeLinesWithTickets(input)
-  return new WorkflowResponse(input.ids)
-})
-
-// With tickets switched off (FEDERATED_CART_TICKETS=off), Medusa's own add and removal.
-const addBonusLinesUnheldWorkflow = createWorkflow("add-bonus-lines-unheld", (input: WorkflowData<AddToCartWorkflowInputDTO>) => {
-  addToCartWorkflow.runAsStep({ input })
-  return new WorkflowResponse(input.cart_id)
-})
-
-const removeBonusLinesUnheldWorkflow = createWorkflow("remove-bonus-lines-unheld", (input: WorkflowData<BonusLinesOut>) => {
-  deleteLineItemsWorkflow.runAsStep({ input })
   return new WorkflowResponse(input.ids)
 })
 
@@ -47,19 +35,11 @@ const addition = (input: WorkflowData<{ cart_id: string }>, plan: WorkflowData<B
  */
 export const refreshBonusLinesWorkflow = createWorkflow("refresh-bonus-lines", (input: WorkflowData<{ cart_id: string }>) => {
   const plan = planBonusLinesStep(input)
-  when("remove-unearned-bonus-lines", { plan }, ({ plan }) => plan.tickets && plan.remove_line_ids.length > 0).then(() => {
+  when("remove-unearned-bonus-lines", { plan }, ({ plan }) => plan.remove_line_ids.length > 0).then(() => {
     removeBonusLinesWorkflow.runAsStep({ input: removal(input, plan) })
   })
-  when("remove-unearned-bonus-lines-unheld", { plan }, ({ plan }) => !plan.tickets && plan.remove_line_ids.length > 0).then(
-    () => {
-      removeBonusLinesUnheldWorkflow.runAsStep({ input: removal(input, plan) })
-    }
-  )
-  when("add-earned-bonus-lines", { plan }, ({ plan }) => plan.tickets && plan.add.length > 0).then(() => {
+  when("add-earned-bonus-lines", { plan }, ({ plan }) => plan.add.length > 0).then(() => {
     addBonusLinesWorkflow.runAsStep({ input: addition(input, plan) })
-  })
-  when("add-earned-bonus-lines-unheld", { plan }, ({ plan }) => !plan.tickets && plan.add.length > 0).then(() => {
-    addBonusLinesUnheldWorkflow.runAsStep({ input: addition(input, plan) })
   })
   when("show-bonus-notices", { plan }, ({ plan }) => plan.notices_changed).then(() => {
     recordBonusNoticesStep(transform({ input, plan }, ({ input, plan }) => ({ cart_id: input.cart_id, notices: plan.notices })))

@@ -12,8 +12,6 @@ const executor =
     (sharedContext.transactionManager as SqlEntityManager).execute(sql, params ?? [])
 
 export type TicketingOptions = {
-  /** Whether adding to a cart takes tickets at all (off: plain Medusa behaviour, for comparison). */
-  enabled?: boolean
   /** How long a ticket holds its units (minutes); a federated store may set its own. */
   holdMinutes?: number
   /** How long a shopper may keep units by extending, counted from when the hold was taken (minutes). */
@@ -21,7 +19,6 @@ export type TicketingOptions = {
 }
 
 export const DEFAULT_TICKETING_OPTIONS: Required<TicketingOptions> = {
-  enabled: true,
   holdMinutes: 15,
   maxHoldMinutes: 60,
 }

@@ -4,8 +4,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BONUS_MODULE } from "../../modules/bonus"
 import type BonusModuleService from "../../modules/bonus/service"
 import { earnedRules } from "../../modules/bonus/tiers"
-import { TICKETING_MODULE } from "../../modules/ticketing"
-import type TicketingModuleService from "../../modules/ticketing/service"
 import { VISIBILITY_MODULE } from "../../modules/visibility"
 import type VisibilityModuleService from "../../modules/visibility/service"
 import { availableQuantities } from "../utils/availability"
@@ -30,8 +28,6 @@ export type BonusPlan = {
   notices: BonusNotice[]
   /** Whether the notices differ from those the cart shows (then they are written). */
   notices_changed: boolean
-  /** Whether cart lines hold tickets (the ticketing module's `enabled` option). */
-  tickets: boolean
 }
 
 const CART_FIELDS = [
@@ -58,8 +54,7 @@ const CART_FIELDS = [
  * one never changes).
  */
 export const planBonusLinesStep = createStep("plan-bonus-lines", async (input: PlanBonusLinesInput, { container }) => {
-  const tickets = container.resolve<TicketingModuleService>(TICKETING_MODULE).options.enabled
-  const nothing: BonusPlan = { remove_line_ids: [], add: [], notices: [], notices_changed: false, tickets }
+  const nothing: BonusPlan = { remove_line_ids: [], add: [], notices: [], notices_changed: false }
   // Every cart change runs this: the three reads go out together.
   const [{ state }, { data: carts }, rules] = await Promise.all([
     cartStateOf(container, input.cart_id),
@@ -101,7 +96,7 @@ export const planBonusLinesStep = createStep("plan-bonus-lines", async (input: P
   }))
   const shown = (cart.metadata?.[BONUS_NOTICES_KEY] as BonusNotice[] | null | undefined) ?? []
   const notices_changed = JSON.stringify(shown) !== JSON.stringify(notices)
-  return new StepResponse<BonusPlan>({ remove_line_ids, add, notices, notices_changed, tickets })
+  return new StepResponse<BonusPlan>({ remove_line_ids, add, notices, notices_changed })
 })
 
 /**

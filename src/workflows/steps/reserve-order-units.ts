@@ -1,19 +1,16 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { TICKETING_MODULE } from "../../modules/ticketing"
 import type TicketingModuleService from "../../modules/ticketing/service"
-import { reserveUnticketed, UnticketedUnits } from "./reserve-unticketed"
 
 export type HandTicketsInput = {
   cart_id: string
-  /** Units no ticket holds (tickets switched off): reserved for the orders as Medusa's completion does. */
-  unticketed: UnticketedUnits
   /** Each store order's items, with the cart line each came from. */
   orders: { id: string; items: { id: string; cart_line_id: string }[] }[]
 }
 
 type Handed = { ticket_id: string; reservation_id: string; cart_line_id: string; order_item_id: string }
-type Done = { handed: Handed[]; reserved: string[] }
+type Done = { handed: Handed[] }
 
 /**
  * Makes the cart's held units the orders' reservations. The reservation that backs each
@@ -35,7 +32,7 @@ export const reserveOrderUnitsStep = createStep(
         : []
     })
     const handed = await ticketing.purchaseTickets(handover)
-    const done: Done = { handed, reserved: [] }
+    const done: Done = { handed }
     if (handed.length < handover.length) {
       await ticketing.unpurchaseTickets(handed)
       throw new MedusaError(
@@ -43,13 +40,9 @@ export const reserveOrderUnitsStep = createStep(
         "A hold in this cart ended while it was being checked out. Please review your cart and try again."
       )
     }
-    done.reserved = await reserveUnticketed(container, input.unticketed)
     return new StepResponse(done, done)
   },
   async (done, { container }) => {
-    if (done?.reserved.length) {
-      await container.resolve(Modules.INVENTORY).deleteReservationItems(done.reserved)
-    }
     if (done?.handed.length) {
       const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
       await ticketing.unpurchaseTickets(done.handed)

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
+import { notSoldMessage } from "../utils/line-rules"
 
 type VariantWithStore = {
   id: string
@@ -16,7 +17,7 @@ export const resolveSellingStoreStep = createStep(
     }
     const storeId = variant.product?.federated_store?.id
     if (!storeId) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${variant_id} is not sold by any store of the federation.`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, notSoldMessage(variant_id))
     }
     return new StepResponse(storeId)
   }

@@ -3,8 +3,6 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { FEDERATION_MODULE } from "../../modules/federation"
 import { ORDER_GROUP_MODULE } from "../../modules/order-group"
 import type { Checkout } from "../steps/read-checkout"
-import type { CartStockContext } from "../cart-stock-context"
-import { cartVariantUnits } from "./cart-lines"
 
 type CreatedOrder = {
   id: string
@@ -61,47 +59,4 @@ export function promotionUsage({ checkout }: { checkout: Checkout }) {
     computedActions: adjustments.map((a) => ({ amount: a.amount as number, code: a.code as string })),
     registrationContext: { customer_id: checkout.cart.customer_id ?? null, customer_email: checkout.cart.email ?? null },
   }
-}
-
-/**
- * Without tickets nothing holds the units before checkout: reserve them for the orders
- * as Medusa's completion does, at the selling store's locations.
- */
-export function unticketedReservations({
-  checkout,
-  context,
-  orderLines,
-}: {
-  checkout: Checkout
-  context: CartStockContext
-  orderLines: { id: string; items: { id: string; cart_line_id: string }[] }[]
-}) {
-  const variants = new Map(
-    (context.cart.items ?? []).flatMap((item) => (item?.variant ? [[item.id, item.variant] as const] : []))
-  )
-  const units = cartVariantUnits(context.cart)
-  const orderItemOf = new Map(orderLines.flatMap((order) => order.items.map((item) => [item.cart_line_id, item.id])))
-  const items = checkout.shares.flatMap((share) =>
-    share.lines.flatMap((line) => {
-      const variant = variants.get(line.id)
-      if (!variant?.manage_inventory || !units[variant.id]) {
-        return []
-      }
-      return (variant.inventory_items ?? []).flatMap((inventory) =>
-        inventory
-          ? [
-              {
-                id: orderItemOf.get(line.id),
-                inventory_item_id: inventory.inventory_item_id,
-                required_quantity: inventory.required_quantity,
-                allow_backorder: !!variant.allow_backorder,
-                quantity: Number(line.quantity),
-                location_ids: share.store.location_ids,
-              },
-            ]
-          : []
-      )
-    })
-  )
-  return { items: items.map((item) => ({ ...item, id: item.id })) }
 }

@@ -70,19 +70,14 @@ async function storeHoldOverrides(container: MedusaContainer, now: number) {
   return value
 }
 
-/**
- * The hold time (minutes, null: the plugin's default) of the store selling each product.
- * Products of no store, and of stores without a hold time of their own, map to null.
- */
-export async function storeHoldMinutes(container: MedusaContainer, productIds: string[]) {
-  const now = Date.now()
-  const result = new Map<string, number | null>()
-  const overrides = await storeHoldOverrides(container, now)
+/** The store selling each product (null: none), from the link table, cached for a few seconds. */
+export async function sellingStores(container: MedusaContainer, productIds: string[], now = Date.now()) {
+  const result = new Map<string, string | null>()
   const missing: string[] = []
   for (const id of new Set(productIds)) {
-    const cached = overrides.size ? fresh(storeOfProduct.get(id), now) : { value: null }
+    const cached = fresh(storeOfProduct.get(id), now)
     if (cached) {
-      result.set(id, cached.value ? (overrides.get(cached.value) ?? null) : null)
+      result.set(id, cached.value)
     } else {
       missing.push(id)
     }
@@ -99,8 +94,22 @@ export async function storeHoldMinutes(container: MedusaContainer, productIds: s
     for (const id of missing) {
       const storeId = storeOf.get(id) ?? null
       storeOfProduct.set(id, { value: storeId, until: now + TTL_MS })
-      result.set(id, storeId ? (overrides.get(storeId) ?? null) : null)
+      result.set(id, storeId)
     }
   }
   return result
+}
+
+/**
+ * The hold time (minutes, null: the plugin's default) of the store selling each product.
+ * Products of no store, and of stores without a hold time of their own, map to null.
+ */
+export async function storeHoldMinutes(container: MedusaContainer, productIds: string[]) {
+  const now = Date.now()
+  const overrides = await storeHoldOverrides(container, now)
+  if (!overrides.size) {
+    return new Map(productIds.map((id) => [id, null]))
+  }
+  const stores = await sellingStores(container, productIds, now)
+  return new Map([...stores].map(([id, storeId]) => [id, storeId ? (overrides.get(storeId) ?? null) : null]))
 }

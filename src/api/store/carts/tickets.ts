@@ -1,13 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { TICKETING_MODULE } from "../../../modules/ticketing"
 import { notEnoughError } from "../../../modules/ticketing/stock"
-import type TicketingModuleService from "../../../modules/ticketing/service"
 import { availableQuantities } from "../../../workflows/utils/availability"
-
-/** Whether cart routes take tickets (the ticketing module's `enabled` option). */
-export const ticketsEnabled = (scope: MedusaContainer) =>
-  (scope.resolve(TICKETING_MODULE) as TicketingModuleService).options.enabled
 
 /**
  * Runs a cart change, answering a lost race for stock as the plugin's own refusals are

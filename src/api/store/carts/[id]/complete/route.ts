@@ -5,7 +5,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { completeFederatedCheckoutWorkflow } from "../../../../../workflows"
-import { ticketsEnabled } from "../../tickets"
 import { readOrderGroup } from "../../../federated-carts/order-group/read-order-group"
 
 // Errors the shopper can act on without a new cart: answered with the cart, as core does.
@@ -22,7 +21,7 @@ type CompleteResponse = HttpTypes.StoreCompleteCartResponse & { order_group?: un
 export async function POST(req: MedusaRequest, res: MedusaResponse<CompleteResponse>) {
   const cartId = req.params.id
   const { errors, result, transaction } = await completeFederatedCheckoutWorkflow(req.scope).run({
-    input: { id: cartId, tickets: ticketsEnabled(req.scope) },
+    input: { id: cartId },
     throwOnError: false,
   })
   if (!transaction.hasFinished()) {

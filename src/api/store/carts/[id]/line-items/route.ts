@@ -1,14 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { addToCartWithoutTicketsWorkflow, addToCartWithTicketsWorkflow } from "../../../../../workflows"
-import { ticketsEnabled, withStockConflicts } from "../../tickets"
+import { addToCartWithTicketsWorkflow } from "../../../../../workflows"
+import { withStockConflicts } from "../../tickets"
 
 type AddLineItemBody = HttpTypes.StoreAddCartLineItem & { additional_data?: Record<string, unknown> }
 
 /**
  * Medusa's add-to-cart route, taking a ticket for the line's units: a standard storefront
- * gets holds without knowing about them. With holds off, the same add without the tickets.
+ * gets holds without knowing about them.
  */
 export async function POST(req: MedusaRequest<AddLineItemBody>, res: MedusaResponse<HttpTypes.StoreCartResponse>) {
   const cartId = req.params.id
@@ -17,9 +17,8 @@ export async function POST(req: MedusaRequest<AddLineItemBody>, res: MedusaRespo
     items: [req.validatedBody],
     additional_data: req.validatedBody.additional_data,
   }
-  const workflow = ticketsEnabled(req.scope) ? addToCartWithTicketsWorkflow : addToCartWithoutTicketsWorkflow
   await withStockConflicts(req.scope, { cart_id: cartId, variant_id: req.validatedBody.variant_id }, () =>
-    workflow(req.scope).run({ input })
+    addToCartWithTicketsWorkflow(req.scope).run({ input })
   )
   const cart = await refetchCart(cartId, req.scope, req.queryConfig.fields)
   res.status(200).json({ cart: cart as HttpTypes.StoreCart })

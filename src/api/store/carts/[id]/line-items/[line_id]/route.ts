@@ -1,13 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import {
-  deleteLineItemsInStateWorkflow,
-  deleteLineItemsWithTicketsWorkflow,
-  updateLineItemInStateWorkflow,
-  updateLineItemWithTicketsWorkflow,
-} from "../../../../../../workflows"
-import { ticketsEnabled, withStockConflicts } from "../../../tickets"
+import { deleteLineItemsWithTicketsWorkflow, updateLineItemWithTicketsWorkflow } from "../../../../../../workflows"
+import { withStockConflicts } from "../../../tickets"
 
 type UpdateLineItemBody = HttpTypes.StoreUpdateCartLineItem & { additional_data?: Record<string, unknown> }
 
@@ -20,9 +15,8 @@ export async function POST(req: MedusaRequest<UpdateLineItemBody>, res: MedusaRe
     update: req.validatedBody,
     additional_data: req.validatedBody.additional_data,
   }
-  const workflow = ticketsEnabled(req.scope) ? updateLineItemWithTicketsWorkflow : updateLineItemInStateWorkflow
   await withStockConflicts(req.scope, { cart_id: cartId, variant_id: await variantOfLine(req, lineId) }, () =>
-    workflow(req.scope).run({ input })
+    updateLineItemWithTicketsWorkflow(req.scope).run({ input })
   )
   const cart = await refetchCart(cartId, req.scope, req.queryConfig.fields)
   res.status(200).json({ cart: cart as HttpTypes.StoreCart })
@@ -31,8 +25,7 @@ export async function POST(req: MedusaRequest<UpdateLineItemBody>, res: MedusaRe
 /** Medusa's remove-line route: the line's ticket is released. */
 export async function DELETE(req: MedusaRequest, res: MedusaResponse<HttpTypes.StoreLineItemDeleteResponse>) {
   const { id: cartId, line_id: lineId } = req.params
-  const workflow = ticketsEnabled(req.scope) ? deleteLineItemsWithTicketsWorkflow : deleteLineItemsInStateWorkflow
-  await workflow(req.scope).run({ input: { cart_id: cartId, ids: [lineId] } })
+  await deleteLineItemsWithTicketsWorkflow(req.scope).run({ input: { cart_id: cartId, ids: [lineId] } })
   const cart = await refetchCart(cartId, req.scope, req.queryConfig.fields)
   res.status(200).json({ id: lineId, object: "line-item", deleted: true, parent: cart as HttpTypes.StoreCart })
 }
