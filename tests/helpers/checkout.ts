@@ -44,6 +44,31 @@ export async function heldUnits(container: MedusaContainer, inventoryItemId: str
   return tickets.reduce((sum, ticket) => sum + ticket.quantity, 0)
 }
 
+/**
+ * Medusa's books agree with the tickets: every level's `reserved_quantity` equals the sum
+ * of its reservations, and every held ticket is backed by a reservation of its size.
+ */
+export async function expectLedgerBalanced(container: MedusaContainer, inventoryItemId: string) {
+  const inventory = container.resolve(Modules.INVENTORY)
+  const [levels, reservations] = await Promise.all([
+    inventory.listInventoryLevels({ inventory_item_id: inventoryItemId }),
+    inventory.listReservationItems({ inventory_item_id: inventoryItemId }),
+  ])
+  for (const level of levels) {
+    const reserved = reservations
+      .filter((reservation) => reservation.location_id === level.location_id)
+      .reduce((sum, reservation) => sum + Number(reservation.quantity), 0)
+    expect({ location: level.location_id, reserved: Number(level.reserved_quantity) }).toEqual({
+      location: level.location_id,
+      reserved,
+    })
+  }
+  const ticketing: TicketingModuleService = container.resolve(TICKETING_MODULE)
+  const held = await ticketing.listTickets({ inventory_item_id: inventoryItemId, status: "held" })
+  const quantityOf = new Map(reservations.map((reservation) => [reservation.id, Number(reservation.quantity)]))
+  expect(held.map((ticket) => quantityOf.get(ticket.reservation_id ?? ""))).toEqual(held.map((ticket) => ticket.quantity))
+}
+
 export const address = {
   first_name: "Ada",
   last_name: "Shopper",

@@ -4,6 +4,7 @@ import { runHttpSuites } from "../helpers/http-suite"
 import adminTickets from "./suites/admin-tickets"
 import cartTickets from "./suites/cart-tickets"
 import liveStock from "./suites/live-stock"
+import medusaInventoryTables from "./suites/medusa-inventory-tables"
 import ticketHolds from "./suites/ticket-holds"
 
 jest.setTimeout(600_000)
@@ -13,4 +14,5 @@ runHttpSuites({
   "cart tickets": cartTickets,
   "live stock": liveStock,
   "admin: tickets": adminTickets,
+  "Medusa's inventory tables": medusaInventoryTables,
 })

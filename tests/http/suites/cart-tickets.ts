@@ -1,9 +1,19 @@
 import { httpSuite } from "../../helpers/http-suite"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { FEDERATION_MODULE } from "../../../src/modules/federation"
+import { forgetStockContext } from "../../../src/workflows/utils/stock-context-cache"
 import { TICKETING_MODULE } from "../../../src/modules/ticketing"
 import type TicketingModuleService from "../../../src/modules/ticketing/service"
 import { seedDemo } from "../../helpers/demo-federation"
-import { heldUnits, readyForCheckout, reservedUnits, sharedPrint, shopperCarts } from "../../helpers/checkout"
+import {
+  expectLedgerBalanced,
+  heldUnits,
+  readyForCheckout,
+  reservedUnits,
+  sharedPrint,
+  shopperCarts,
+} from "../../helpers/checkout"
+import { underCpuLoad } from "../../helpers/cpu-load"
 import { settle } from "../../helpers/http"
 
 const statuses = (responses: { status: number }[]) =>
@@ -53,6 +63,51 @@ export default httpSuite(({ api, getContainer }) => {
     expect(released).toMatchObject({ status: "released", end_reason: "removed from cart", reservation_id: null })
   })
 
+  it("refuses a fraction of a unit on Medusa's add and line routes, holding nothing", async () => {
+    const container = getContainer()
+    const print = await sharedPrint(container)
+    const [cart] = await shopperCarts(container, demo, 1)
+
+    const fraction = await add(cart.id, print.variantIds[0], 1.5)
+    expect(fraction.status).toBe(400)
+    expect(fraction.data.message).toBe("quantity must be a whole number")
+    expect((await add(cart.id, print.variantIds[0], 0)).status).toBe(400)
+    expect(await reservedUnits(container, print.inventoryItemId)).toBe(0)
+
+    const added = await add(cart.id, print.variantIds[0], 1)
+    const lineId = added.data.cart.items[0].id
+    const update = await settle(api.post(`/store/carts/${cart.id}/line-items/${lineId}`, { quantity: 2.5 }, demo.storeHeaders))
+    expect(update.status).toBe(400)
+    expect(update.data.message).toBe("quantity must be a whole number")
+    expect(await reservedUnits(container, print.inventoryItemId)).toBe(1)
+    await expectLedgerBalanced(container, print.inventoryItemId)
+  })
+
+  it("refuses on Medusa's add route a product that no store sells, as the plugin's route does, holding nothing", async () => {
+    const container = getContainer()
+    const print = await sharedPrint(container)
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "product_variant",
+      fields: ["id", "product.id", "product.federated_store.id"],
+      filters: { id: print.variantIds[0] },
+    })
+    const product = data[0].product as { id: string; federated_store: { id: string } }
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
+      [FEDERATION_MODULE]: { federated_store_id: product.federated_store.id },
+      [Modules.PRODUCT]: { product_id: product.id },
+    })
+    forgetStockContext()
+    const [cart] = await shopperCarts(container, demo, 1)
+
+    // The next test's database has the link back: this process's cache must not remember it gone.
+    const refused = await add(cart.id, print.variantIds[0], 1).finally(forgetStockContext)
+    expect(refused.status).toBe(400)
+    expect(refused.data.message).toBe(`Variant ${print.variantIds[0]} is not sold by any store of the federation.`)
+    expect(await reservedUnits(container, print.inventoryItemId)).toBe(0)
+    const { data: after } = await api.get(`/store/carts/${cart.id}`, demo.storeHeaders)
+    expect(after.cart.items).toHaveLength(0)
+  })
+
   it("lets the holder of the last unit check out while others hammer it; nobody else gets it", async () => {
     const container = getContainer()
     const print = await sharedPrint(container)
@@ -100,12 +155,12 @@ export default httpSuite(({ api, getContainer }) => {
     expect(await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).toHaveLength(0)
   })
 
-  it("lets exactly 50 of 200 shoppers, through both stores and Medusa's own add-to-cart route, hold the 50 prints; the 50 then check out at once", async () => {
+  it("lets exactly 50 of 200 shoppers, through both stores and Medusa's own add-to-cart route, hold the 50 prints with every core busy elsewhere; the 50 then check out at once", async () => {
     const container = getContainer()
     const print = await sharedPrint(container)
     const carts = await shopperCarts(container, demo, 200)
 
-    const adds = await Promise.all(carts.map((cart, i) => add(cart.id, print.variantIds[i % 2])))
+    const adds = await underCpuLoad(() => Promise.all(carts.map((cart, i) => add(cart.id, print.variantIds[i % 2]))))
     expect(statuses(adds)).toEqual({ 200: 50, 409: 150 })
     // Refused only because the units are gone: never a busy answer while units are free.
     const refusals = adds.filter((response) => response.status === 409)
@@ -113,6 +168,7 @@ export default httpSuite(({ api, getContainer }) => {
     const refusal = refusals[0]
     expect(await heldUnits(container, print.inventoryItemId)).toBe(50)
     expect(await reservedUnits(container, print.inventoryItemId)).toBe(50)
+    await expectLedgerBalanced(container, print.inventoryItemId)
     // A refused shopper's cart is left as it was: no line without a hold.
     const refusedCart = carts[adds.indexOf(refusal)]
     const { data } = await api.get(`/store/carts/${refusedCart.id}`, demo.storeHeaders)
@@ -124,8 +180,8 @@ export default httpSuite(({ api, getContainer }) => {
       await Promise.all(winners.slice(i, i + 10).map((cart) => readyForCheckout(api, demo.storeHeaders, cart.id)))
     }
     const started = Date.now()
-    const completions = await Promise.all(
-      winners.map((cart) => settle(api.post(`/store/carts/${cart.id}/complete`, {}, demo.storeHeaders)))
+    const completions = await underCpuLoad(() =>
+      Promise.all(winners.map((cart) => settle(api.post(`/store/carts/${cart.id}/complete`, {}, demo.storeHeaders))))
     )
     console.info(`50 simultaneous checkouts took ${((Date.now() - started) / 1000).toFixed(1)} s`)
     expect(statuses(completions)).toEqual({ 200: 50 })
@@ -134,5 +190,6 @@ export default httpSuite(({ api, getContainer }) => {
     expect(orders).toHaveLength(50)
     expect(await reservedUnits(container, print.inventoryItemId)).toBe(50)
     expect(await heldUnits(container, print.inventoryItemId)).toBe(0)
+    await expectLedgerBalanced(container, print.inventoryItemId)
   })
 })
