@@ -13,7 +13,7 @@ import {
   sharedPrint,
   shopperCarts,
 } from "../../helpers/checkout"
-import { underCpuLoad } from "../../helpers/cpu-load"
+import { underCpuLoad } from "../../lib/cpu-load.cjs"
 import { settle } from "../../helpers/http"
 
 const statuses = (responses: { status: number }[]) =>

@@ -1,12 +1,12 @@
-import { spawn } from "node:child_process"
-import os from "node:os"
+const { spawn } = require("node:child_process")
+const os = require("node:os")
 
 /**
  * Runs `work` while every core is kept busy by another process, as on a shared machine:
  * a race must hold whatever else the machine is doing. The burners are killed however
  * `work` ends.
  */
-export async function underCpuLoad<T>(work: () => Promise<T>): Promise<T> {
+async function underCpuLoad(work) {
   const burners = os.cpus().map(() => spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }))
   try {
     return await work()
@@ -16,3 +16,5 @@ export async function underCpuLoad<T>(work: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+module.exports = { underCpuLoad }

@@ -1,0 +1,1 @@
+export declare function underCpuLoad<T>(work: () => Promise<T>): Promise<T>
