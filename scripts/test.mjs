@@ -5,6 +5,7 @@
 // suite can run while the demo runs; then the two-instance race (tests/multi-instance/, its
 // own PostgreSQL, Redis and servers). Ends with a table of each suite's verdict and seconds.
 import { spawn } from "node:child_process"
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
 import { root } from "./lib/paths.mjs"
@@ -41,12 +42,43 @@ function runScript(suite) {
 // by side, one per worker, each on a database of its own.
 const HTTP_WORKERS = Number(process.env.TEST_HTTP_WORKERS ?? 2)
 
+// Each jest run also writes its results as JSON, so the final table can name what failed:
+// a log cut to its last lines (as CI shows it) still says which test to look at.
+const resultsDir = path.join(root, ".test-data/results")
+const resultsFile = (suite) => path.join(resultsDir, `${suite.replace(/\W+/g, "-")}.json`)
+
+function failedTests(suite) {
+  const file = resultsFile(suite)
+  if (!existsSync(file)) return []
+  const { testResults = [] } = JSON.parse(readFileSync(file, "utf8"))
+  return testResults.flatMap((spec) => {
+    const where = path.relative(root, spec.name)
+    const tests = spec.assertionResults.filter((test) => test.status === "failed")
+    const firstLine = (messages) =>
+      (messages ?? [])
+        .join("\n")
+        .split("\n")
+        .find((line) => line.trim()) ?? ""
+    if (!tests.length && spec.status === "failed") return [`${where}: ${firstLine([spec.message])}`]
+    return tests.map((test) => `${where} › ${test.fullName.trim()}: ${firstLine(test.failureMessages)}`)
+  })
+}
+
 function runJest(suite) {
+  mkdirSync(resultsDir, { recursive: true })
+  rmSync(resultsFile(suite), { force: true })
   const workers = suite === "integration:http" && HTTP_WORKERS > 1 ? [`--maxWorkers=${HTTP_WORKERS}`] : ["--runInBand"]
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [path.join(root, "node_modules/jest/bin/jest.js"), ...workers, "--forceExit", ...jestArgs],
+      [
+        path.join(root, "node_modules/jest/bin/jest.js"),
+        ...workers,
+        "--forceExit",
+        "--json",
+        `--outputFile=${resultsFile(suite)}`,
+        ...jestArgs,
+      ],
       {
         cwd: root,
         stdio: "inherit",
@@ -99,6 +131,8 @@ try {
 for (const { suite, code, seconds } of results) {
   const verdict = code === 0 ? "passed" : code === SKIPPED ? "SKIPPED" : "FAILED"
   console.log(`${verdict.padEnd(7)} ${suite.padEnd(20)} ${seconds.toFixed(1)} s`)
+  if (code !== 0 && JEST_SUITES.includes(suite))
+    for (const failure of failedTests(suite)) console.log(`  ✕ ${failure.slice(0, 400)}`)
 }
 const skipped = results.filter((result) => result.code === SKIPPED).map((result) => result.suite)
 if (skipped.length) {

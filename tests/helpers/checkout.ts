@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { addShippingMethodToCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWithTicketsWorkflow } from "../../src/workflows"
 import { TICKETING_MODULE } from "../../src/modules/ticketing"
 import type TicketingModuleService from "../../src/modules/ticketing/service"
 import type { DemoFederation } from "./demo-federation"
@@ -89,14 +91,38 @@ export async function readyForCheckout(api: Api, headers: Headers, cartId: strin
   await payWithSystemProvider(api, headers, cartId)
 }
 
+/**
+ * A cart holding `variantIds` (one unit each, added to what it holds) readied as `readyForCheckout` readies it, for
+ * tests whose subject is what comes after: the lines (with their tickets), the addresses and
+ * every store's shipping method each go in one run of the workflow the store route runs,
+ * instead of one request per line and per method. On a busy machine that is the difference
+ * between seconds and minutes for 50 carts.
+ */
+export async function readiedCart(container: MedusaContainer, api: Api, headers: Headers, cartId: string, variantIds: string[]) {
+  if (variantIds.length) {
+    await addToCartWithTicketsWorkflow(container).run({
+      input: { cart_id: cartId, items: variantIds.map((variant_id) => ({ variant_id, quantity: 1 })) },
+    })
+  }
+  await updateCartWorkflow(container).run({ input: { id: cartId, shipping_address: address, billing_address: address } })
+  const options = await shippingChoices(api, headers, cartId)
+  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cartId, options: options.map((id) => ({ id })) } })
+  await payWithSystemProvider(api, headers, cartId)
+}
+
 /** The first shipping option of every shipping profile in the cart: one per store. */
-export async function chooseShipping(api: Api, headers: Headers, cartId: string) {
+async function shippingChoices(api: Api, headers: Headers, cartId: string) {
   const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
   const firstOfProfile = new Map<string, string>()
   for (const option of data.shipping_options as { id: string; shipping_profile_id: string }[]) {
     if (!firstOfProfile.has(option.shipping_profile_id)) firstOfProfile.set(option.shipping_profile_id, option.id)
   }
-  for (const optionId of firstOfProfile.values()) {
+  return [...firstOfProfile.values()]
+}
+
+/** The first shipping option of every shipping profile in the cart, each chosen through the store route. */
+export async function chooseShipping(api: Api, headers: Headers, cartId: string) {
+  for (const optionId of await shippingChoices(api, headers, cartId)) {
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
   }
 }

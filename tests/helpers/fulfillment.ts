@@ -33,8 +33,12 @@ export function storeAdmin(api: Api, admin: Headers, container: MedusaContainer)
   }
 }
 
-/** Polls until `read` returns something `done` accepts; the relay runs after the event bus hands it the event. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
+/**
+ * Polls until `read` returns something `done` accepts; the relay runs after the event bus
+ * hands it the event. The wait is long because it costs nothing when things are quick and a
+ * busy machine may take tens of seconds.
+ */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const giveUpAt = Date.now() + timeoutMs
   for (;;) {
     const value = await read()

@@ -8,6 +8,7 @@ import { seedDemo } from "../../helpers/demo-federation"
 import {
   expectLedgerBalanced,
   heldUnits,
+  readiedCart,
   readyForCheckout,
   reservedUnits,
   sharedPrint,
@@ -177,7 +178,7 @@ export default httpSuite(({ api, getContainer }) => {
     // The winners get ready ten at a time (addresses, shipping, payment); the burst is the checkout.
     const winners = carts.filter((_, i) => adds[i].status === 200)
     for (let i = 0; i < winners.length; i += 10) {
-      await Promise.all(winners.slice(i, i + 10).map((cart) => readyForCheckout(api, demo.storeHeaders, cart.id)))
+      await Promise.all(winners.slice(i, i + 10).map((cart) => readiedCart(container, api, demo.storeHeaders, cart.id, [])))
     }
     const started = Date.now()
     const completions = await underCpuLoad(() =>

@@ -11,7 +11,14 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { completeFederatedCheckoutWorkflow } from "../../../src/workflows"
 import { adminHeaders } from "../../helpers/admin"
 import { seedDemo } from "../../helpers/demo-federation"
-import { chooseShipping, payWithSystemProvider, readyForCheckout, reservedUnits, shopperCarts } from "../../helpers/checkout"
+import {
+  chooseShipping,
+  payWithSystemProvider,
+  readiedCart,
+  readyForCheckout,
+  reservedUnits,
+  shopperCarts,
+} from "../../helpers/checkout"
 import { settle } from "../../helpers/http"
 
 const statuses = (responses: { status: number }[]) =>
@@ -310,12 +317,11 @@ export default httpSuite(({ api, getContainer }) => {
     // Ready the carts ten at a time; the burst is the checkout.
     for (let i = 0; i < carts.length; i += 10) {
       await Promise.all(
-        carts.slice(i, i + 10).map(async (cart, j) => {
-          for (const sku of ["TW-CAL-2027", tees[(i + j) % tees.length]]) {
-            await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: id(sku), quantity: 1 }, demo.storeHeaders)
-          }
-          await readyForCheckout(api, demo.storeHeaders, cart.id)
-        })
+        carts
+          .slice(i, i + 10)
+          .map((cart, j) =>
+            readiedCart(container, api, demo.storeHeaders, cart.id, [id("TW-CAL-2027"), id(tees[(i + j) % tees.length])])
+          )
       )
     }
     const ordersBefore = (await container.resolve(Modules.ORDER).listOrders({}, { select: ["id"] })).length
