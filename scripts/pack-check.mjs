@@ -9,12 +9,21 @@
 //  4. stops everything it started and removes the temporary folder (KEEP_PACK_CHECK=1 keeps it).
 //
 // Exits non-zero, with the reason, on the first failure.
-import { spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs"
 import { builtinModules, createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
+import {
+  appMedusa,
+  buildPlugin,
+  childEnvOverrides,
+  CommandFailed,
+  installFreshApp,
+  packPlugin,
+  pkg,
+  run,
+} from "./lib/fresh-app.mjs"
 import { httpClient } from "./lib/http.mjs"
 import { PostgresSetupError, startPostgres } from "./lib/postgres.mjs"
 import { root, startProcess, stopAll, waitForHttp } from "./lib/stack.mjs"
@@ -24,9 +33,6 @@ const API_PORT = 9002
 const DB_NAME = "pack_check"
 const ADMIN = { email: "pack-check@federated-cart.test", password: "pack-check-password" }
 const KEEP = process.env.KEEP_PACK_CHECK === "1"
-
-const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
-const repoVersion = (name) => JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "federated-cart-pack-check-"))
 const packDir = path.join(tmp, "pack")
@@ -52,39 +58,6 @@ async function timed(label, fn) {
   } finally {
     timings[label] = Date.now() - t0
   }
-}
-
-// Children get the caller's environment without what `npm run` adds (npm_config_local_prefix
-// would point a nested npm at this repository, npm_config_loglevel=silent would hide errors).
-function childEnv(extra = {}) {
-  const env = {}
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_/i.test(key) || key === "INIT_CWD" || key === "NODE_ENV") continue
-    env[key] = value
-  }
-  return { ...env, MEDUSA_DISABLE_TELEMETRY: "true", DO_NOT_TRACK: "1", ...extra }
-}
-
-// For `startProcess`, which spreads process.env itself: undefined removes a variable.
-function childEnvOverrides(extra = {}) {
-  const env = childEnv(extra)
-  for (const key of Object.keys(process.env)) if (!(key in env)) env[key] = undefined
-  return env
-}
-
-function run(label, command, args, { cwd, env = {} } = {}) {
-  const result = spawnSync(command, args, {
-    cwd,
-    env: childEnv(env),
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  if (result.error) fail(`${label}: could not run ${command}: ${result.error.message}`)
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-60).join("\n")
-    fail(`${label} failed (exit code ${result.status}, in ${cwd}). Last output:\n${output}`)
-  }
-  return result.stdout
 }
 
 function listFiles(dir, base = dir) {
@@ -214,95 +187,6 @@ function resolveExports(app, packageJson) {
   return problems
 }
 
-function writeApp(tarball) {
-  const medusaVersion = repoVersion("@medusajs/medusa")
-  const exact = (name) => repoVersion(name)
-  const appPackage = {
-    name: "pack-check-medusa-app",
-    version: "0.0.1",
-    private: true,
-    description: "A fresh Medusa app that installs medusa-federated-cart from its tarball.",
-    scripts: { dev: "medusa develop", start: "medusa start" },
-    dependencies: {
-      "@medusajs/admin-sdk": medusaVersion,
-      "@medusajs/cli": medusaVersion,
-      "@medusajs/framework": medusaVersion,
-      "@medusajs/icons": medusaVersion,
-      "@medusajs/medusa": medusaVersion,
-      "@medusajs/ui": repoVersion("@medusajs/ui"),
-      [pkg.name]: `file:${tarball}`,
-      pg: `^${exact("pg")}`,
-      react: `^${exact("react")}`,
-      "react-dom": `^${exact("react-dom")}`,
-    },
-    devDependencies: {
-      "@swc/core": `^${exact("@swc/core")}`,
-      "ts-node": `^${exact("ts-node")}`,
-      typescript: `^${exact("typescript")}`,
-      yalc: exact("yalc"),
-    },
-    engines: { node: ">=20" },
-    allowScripts: { "@swc/core": true, esbuild: true, "msgpackr-extract": true },
-  }
-  mkdirSync(path.join(appDir, "src"), { recursive: true })
-  writeFileSync(path.join(appDir, "package.json"), JSON.stringify(appPackage, null, 2) + "\n")
-  writeFileSync(
-    path.join(appDir, "medusa-config.ts"),
-    `import { loadEnv, defineConfig } from "@medusajs/framework/utils"
-
-loadEnv(process.env.NODE_ENV || "development", process.cwd())
-
-module.exports = defineConfig({
-  projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,
-    http: {
-      storeCors: process.env.STORE_CORS || "http://localhost:8000",
-      adminCors: process.env.ADMIN_CORS || "http://localhost:${API_PORT}",
-      authCors: process.env.AUTH_CORS || "http://localhost:${API_PORT}",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
-    },
-  },
-  admin: { disable: true },
-  plugins: [{ resolve: "${pkg.name}", options: {} }],
-})
-`
-  )
-  writeFileSync(
-    path.join(appDir, "tsconfig.json"),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          target: "ES2021",
-          esModuleInterop: true,
-          module: "Node16",
-          moduleResolution: "Node16",
-          emitDecoratorMetadata: true,
-          experimentalDecorators: true,
-          skipLibCheck: true,
-          skipDefaultLibCheck: true,
-          declaration: false,
-          sourceMap: false,
-          inlineSourceMap: true,
-          outDir: "./.medusa/server",
-          rootDir: "./",
-          jsx: "react-jsx",
-          forceConsistentCasingInFileNames: true,
-          resolveJsonModule: true,
-          checkJs: false,
-          strictNullChecks: true,
-        },
-        "ts-node": { swc: true },
-        include: ["**/*", ".medusa/types/*"],
-        exclude: ["**/__tests__", "**/__fixtures__", "node_modules", ".medusa/server", ".medusa/admin", ".cache"],
-      },
-      null,
-      2
-    ) + "\n"
-  )
-  return appPackage
-}
-
 const api = (method, route, { token, body } = {}) =>
   httpClient(`http://localhost:${API_PORT}`, token ? { authorization: `Bearer ${token}` } : {}).request(method, route, body)
 
@@ -343,13 +227,9 @@ const warnings = []
 let exitCode = 0
 try {
   console.log(`Pack check for ${pkg.name}@${pkg.version} (temporary folder ${tmp})`)
-  const medusaCli = path.join(root, "node_modules/@medusajs/cli/cli.js")
-  if (!existsSync(medusaCli)) fail(`${medusaCli} is missing: install the repository's dependencies first (npm install).`)
-
   // 1. Build and check the build output.
-  const serverDir = path.join(root, ".medusa/server")
   await timed("build", async () => {
-    run("medusa plugin:build", process.execPath, [medusaCli, "plugin:build"], { cwd: root })
+    const serverDir = buildPlugin()
     const built = listFiles(serverDir)
     const missing = REQUIRED.filter((file) => !built.includes(file))
     const problems = [
@@ -362,12 +242,7 @@ try {
 
   // 2. Pack.
   const packed = await timed("pack", async () => {
-    mkdirSync(packDir, { recursive: true })
-    const output = run("npm pack", "npm", ["pack", "--json", "--pack-destination", packDir], { cwd: root })
-    const [info] = JSON.parse(output.slice(output.indexOf("[")))
-    const tarball = path.join(packDir, info.filename)
-    if (!existsSync(tarball)) fail(`npm pack reported ${info.filename} but ${tarball} does not exist.`)
-    const files = info.files.map((file) => file.path)
+    const { tarball, info, files } = packPlugin(packDir)
     // The packed files are the ones in the repository (npm pack reads them in place).
     const problems = [...checkFileList(files, "tarball"), ...checkNoDemoCode(root, files, "tarball")]
     // The build compiles the repository's own medusa-config.ts (its development app, with
@@ -399,10 +274,10 @@ try {
     return { tarball, info, files }
   })
 
-  // 3. A fresh Medusa app that installs the tarball.
+  // 3. A fresh Medusa app that installs the tarball (scripts/lib/fresh-app.mjs, which the
+  //    benchmarks also use), configured as the README's install section says.
   await timed("install", async () => {
-    writeApp(packed.tarball)
-    run("npm install in the fresh app", "npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: appDir })
+    installFreshApp(appDir, { tarball: packed.tarball, port: API_PORT })
     const installedDir = path.join(appDir, "node_modules", pkg.name)
     const installedPkg = JSON.parse(readFileSync(path.join(installedDir, "package.json"), "utf8"))
     if (installedPkg.version !== pkg.version) fail(`The app installed ${pkg.name}@${installedPkg.version}, not ${pkg.version}.`)
@@ -418,7 +293,7 @@ try {
   // 4. Database: migrations of the plugin's modules and links.
   let databaseUrl
   const medusa = (label, args) =>
-    run(label, process.execPath, [path.join(appDir, "node_modules/@medusajs/cli/cli.js"), ...args], {
+    run(label, process.execPath, [appMedusa(appDir), ...args], {
       cwd: appDir,
       env: { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
     })
@@ -454,16 +329,11 @@ try {
 
   // 5. Boot the app (`medusa start` runs the TypeScript app through ts-node, no build needed).
   await timed("boot", async () => {
-    const child = startProcess(
-      "Medusa (fresh app)",
-      process.execPath,
-      [path.join(appDir, "node_modules/@medusajs/cli/cli.js"), "start", "--port", String(API_PORT)],
-      {
-        cwd: appDir,
-        env: childEnvOverrides({ DATABASE_URL: databaseUrl, LOG_LEVEL: "info" }),
-        logFile: medusaLog,
-      }
-    )
+    const child = startProcess("Medusa (fresh app)", process.execPath, [appMedusa(appDir), "start", "--port", String(API_PORT)], {
+      cwd: appDir,
+      env: childEnvOverrides({ DATABASE_URL: databaseUrl, LOG_LEVEL: "info" }),
+      logFile: medusaLog,
+    })
     try {
       await waitForHttp(`http://localhost:${API_PORT}/health`, { child, timeoutSeconds: 180 })
     } catch (error) {
@@ -511,7 +381,7 @@ try {
 } catch (error) {
   exitCode = 1
   console.error(
-    `\n✖ Pack check failed: ${error instanceof CheckFailed || error instanceof PostgresSetupError ? error.message : error.stack}`
+    `\n✖ Pack check failed: ${[CheckFailed, CommandFailed, PostgresSetupError].some((kind) => error instanceof kind) ? error.message : error.stack}`
   )
   if (existsSync(medusaLog) && !(error.message ?? "").includes("Last lines of the app's log")) {
     console.error(`\nLast lines of the app's log (${medusaLog}):\n${tail(medusaLog, 40)}`)

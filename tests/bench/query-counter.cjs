@@ -4,7 +4,7 @@
 // including workflow steps and event subscribers that run in its async context. When a
 // request finishes, one JSON line `{method, url, status, queries, ms, texts?}` is appended to
 // QUERY_COUNTER_FILE. With QUERY_COUNTER_TEXTS=1 the lines also carry each query's text (the
-// first 200 characters). Used by `tests/bench/add-to-cart-queries.mjs`; it changes nothing else.
+// first 200 characters). `npm run bench` preloads it in a phase of its own; it changes nothing else.
 const { AsyncLocalStorage } = require("node:async_hooks")
 const fs = require("node:fs")
 const http = require("node:http")

@@ -147,7 +147,7 @@ export async function runOnOwnStack(options, body) {
   process.exit(exitCode)
 }
 
-async function waitForPort(port, child, timeoutSeconds = 20) {
+export async function waitForPort(port, child, timeoutSeconds = 20) {
   const giveUpAt = Date.now() + timeoutSeconds * 1000
   while (Date.now() < giveUpAt) {
     if (child.exitCode !== null) throw new Error(`${child.label} exited with code ${child.exitCode}.`)
