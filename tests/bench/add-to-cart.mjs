@@ -33,6 +33,7 @@ import { pkg } from "../../scripts/lib/fresh-app.mjs"
 import { root } from "../../scripts/lib/paths.mjs"
 import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
 import { prepareApps, seedCatalogue, startFreshStack, storeApi } from "../lib/fresh-stack.mjs"
+import { runStack } from "../lib/own-stack.mjs"
 import { measureCpu, peakRssMb } from "../lib/proc-stats.mjs"
 import { addLine, createCarts, inPool, percentile, prepareCheckout, statusCounts } from "../lib/shoppers.mjs"
 
@@ -274,95 +275,90 @@ function printReport(figures) {
 
 const started = Date.now()
 const loadAtStart = os.loadavg()[0]
-let stack
-let exitCode = 0
-try {
-  console.log("Building the plugin and the two fresh apps (stock, with the packed plugin)…")
-  const apps = prepareApps(output)
-  console.log(`PostgreSQL (${PG_PORT}), migrations, servers: stock ${STOCK_PORT}, plugin ${PLUGIN_PORT}…`)
-  stack = await startFreshStack({
-    apps,
-    dataDir: output,
-    pgPort: PG_PORT,
-    servers: [
-      { name: "stock", variant: "stock", port: STOCK_PORT },
-      { name: "plugin", variant: "plugin", port: PLUGIN_PORT },
-    ],
-  })
-  const catalogue = await seedCatalogue(stack, { hotStock: HOT_STOCK, spread: 500 })
-  const clients = Object.fromEntries(SIDES.map((side) => [side, storeApi(stack.servers[side], catalogue.publishableKey)]))
-  console.log(`Stack ready and seeded in ${seconds(Date.now() - started)}; creating carts…`)
-  // Each server's carts are made on that server (the plugin may keep state of its own per cart).
-  const perSide = CONCURRENCIES.length * (WARMUP + N) + 2 * SHOPPERS
-  const carts = {}
-  for (const side of SIDES) carts[side] = await createCarts([clients[side]], catalogue.regionId, perSide)
+await runStack(
+  () => {
+    console.log("Building the plugin and the two fresh apps (stock, with the packed plugin)…")
+    const apps = prepareApps(output)
+    console.log(`PostgreSQL (${PG_PORT}), migrations, servers: stock ${STOCK_PORT}, plugin ${PLUGIN_PORT}…`)
+    return startFreshStack({
+      apps,
+      dataDir: output,
+      pgPort: PG_PORT,
+      servers: [
+        { name: "stock", variant: "stock", port: STOCK_PORT },
+        { name: "plugin", variant: "plugin", port: PLUGIN_PORT },
+      ],
+    })
+  },
+  async (stack) => {
+    const catalogue = await seedCatalogue(stack, { hotStock: HOT_STOCK, spread: 500 })
+    const clients = Object.fromEntries(SIDES.map((side) => [side, storeApi(stack.servers[side], catalogue.publishableKey)]))
+    console.log(`Stack ready and seeded in ${seconds(Date.now() - started)}; creating carts…`)
+    // Each server's carts are made on that server (the plugin may keep state of its own per cart).
+    const perSide = CONCURRENCIES.length * (WARMUP + N) + 2 * SHOPPERS
+    const carts = {}
+    for (const side of SIDES) carts[side] = await createCarts([clients[side]], catalogue.regionId, perSide)
 
-  const latency = []
-  for (const concurrency of CONCURRENCIES) {
-    console.log(`Add to cart at concurrency ${concurrency}: ${N} per server in alternating batches of ${BATCH}…`)
-    latency.push({ concurrency, sides: await latencyRun(stack, clients, carts, catalogue.spread, concurrency) })
-  }
-  console.log(`Completions: ${COMPLETIONS} each of stock 1-store, plugin 1-store, plugin 3-store…`)
-  const completion = await completionRun(clients, catalogue)
-
-  console.log(`${SHOPPERS} shoppers at once, on ${SHOPPERS} items then on one of ${HOT_STOCK} units: stock, then plugin…`)
-  const bursts = {}
-  for (const side of SIDES) {
-    const burstCarts = carts[side].splice(0, 2 * SHOPPERS)
-    bursts[side] = {
-      spread: await burst(stack, clients[side], side, burstCarts.slice(0, SHOPPERS), (i) => catalogue.spread[i]),
-      hot: await burst(stack, clients[side], side, burstCarts.slice(SHOPPERS), () => catalogue.hot),
+    const latency = []
+    for (const concurrency of CONCURRENCIES) {
+      console.log(`Add to cart at concurrency ${concurrency}: ${N} per server in alternating batches of ${BATCH}…`)
+      latency.push({ concurrency, sides: await latencyRun(stack, clients, carts, catalogue.spread, concurrency) })
     }
-  }
-  const [{ reserved }] = await stack.sql(
-    `SELECT coalesce(sum(l.reserved_quantity), 0)::int AS reserved
+    console.log(`Completions: ${COMPLETIONS} each of stock 1-store, plugin 1-store, plugin 3-store…`)
+    const completion = await completionRun(clients, catalogue)
+
+    console.log(`${SHOPPERS} shoppers at once, on ${SHOPPERS} items then on one of ${HOT_STOCK} units: stock, then plugin…`)
+    const bursts = {}
+    for (const side of SIDES) {
+      const burstCarts = carts[side].splice(0, 2 * SHOPPERS)
+      bursts[side] = {
+        spread: await burst(stack, clients[side], side, burstCarts.slice(0, SHOPPERS), (i) => catalogue.spread[i]),
+        hot: await burst(stack, clients[side], side, burstCarts.slice(SHOPPERS), () => catalogue.hot),
+      }
+    }
+    const [{ reserved }] = await stack.sql(
+      `SELECT coalesce(sum(l.reserved_quantity), 0)::int AS reserved
        FROM inventory_level l JOIN product_variant_inventory_item pvii ON pvii.inventory_item_id = l.inventory_item_id
       WHERE pvii.variant_id = $1 AND l.deleted_at IS NULL AND pvii.deleted_at IS NULL`,
-    [catalogue.hot]
-  )
-  const rss = Object.fromEntries(SIDES.map((side) => [side, peakRssMb(stack.servers[side].pid)]))
+      [catalogue.hot]
+    )
+    const rss = Object.fromEntries(SIDES.map((side) => [side, peakRssMb(stack.servers[side].pid)]))
 
-  let trips
-  if (QUERY_N > 0) {
-    console.log(`Round trips: both servers restarted with the query counter, ${QUERY_N} first adds each…`)
-    trips = await roundTrips(stack, catalogue)
-  }
+    let trips
+    if (QUERY_N > 0) {
+      console.log(`Round trips: both servers restarted with the query counter, ${QUERY_N} first adds each…`)
+      trips = await roundTrips(stack, catalogue)
+    }
 
-  const figures = {
-    measured_at: new Date().toISOString(),
-    code: gitDescription(),
-    machine: `${os.cpus().length} cores, loopback, load ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
-    settings: { n: N, batch: BATCH, warmup: WARMUP, completions: COMPLETIONS, shoppers: SHOPPERS, hot_stock: HOT_STOCK },
-    latency: latency.map(({ concurrency, sides }) => ({
-      concurrency,
-      sides,
-      ratios: {
-        p50: sides.plugin.p50_ms / sides.stock.p50_ms,
-        p99: sides.plugin.p99_ms / sides.stock.p99_ms,
-        throughput: sides.plugin.throughput_rps / sides.stock.throughput_rps,
+    const figures = {
+      measured_at: new Date().toISOString(),
+      code: gitDescription(),
+      machine: `${os.cpus().length} cores, loopback, load ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
+      settings: { n: N, batch: BATCH, warmup: WARMUP, completions: COMPLETIONS, shoppers: SHOPPERS, hot_stock: HOT_STOCK },
+      latency: latency.map(({ concurrency, sides }) => ({
+        concurrency,
+        sides,
+        ratios: {
+          p50: sides.plugin.p50_ms / sides.stock.p50_ms,
+          p99: sides.plugin.p99_ms / sides.stock.p99_ms,
+          throughput: sides.plugin.throughput_rps / sides.stock.throughput_rps,
+        },
+      })),
+      completion,
+      completion_ratios: {
+        one_store_p50: completion.plugin_1_store.p50_ms / completion.stock_1_store.p50_ms,
+        three_store_p50_over_stock_one_store: completion.plugin_3_stores.p50_ms / completion.stock_1_store.p50_ms,
       },
-    })),
-    completion,
-    completion_ratios: {
-      one_store_p50: completion.plugin_1_store.p50_ms / completion.stock_1_store.p50_ms,
-      three_store_p50_over_stock_one_store: completion.plugin_3_stores.p50_ms / completion.stock_1_store.p50_ms,
-    },
-    bursts,
-    hot_over_spread: Object.fromEntries(
-      SIDES.map((side) => [side, bursts[side].hot.throughput_rps / bursts[side].spread.throughput_rps])
-    ),
-    hot_reserved: reserved,
-    rss_mb: rss,
-    round_trips: trips,
-    targets: TARGETS,
+      bursts,
+      hot_over_spread: Object.fromEntries(
+        SIDES.map((side) => [side, bursts[side].hot.throughput_rps / bursts[side].spread.throughput_rps])
+      ),
+      hot_reserved: reserved,
+      rss_mb: rss,
+      round_trips: trips,
+      targets: TARGETS,
+    }
+    printReport(figures)
+    writeFigures(output, "add-to-cart", figures, started)
   }
-  printReport(figures)
-  writeFigures(output, "add-to-cart", figures, started)
-} catch (error) {
-  exitCode = 1
-  console.error(`\nThe run failed: ${error.stack ?? error.message}`)
-  if (stack) console.error(stack.logTails())
-} finally {
-  await stack?.stop()
-}
-process.exit(exitCode)
+)

@@ -21,7 +21,7 @@ import { pkg } from "../../scripts/lib/fresh-app.mjs"
 import { root } from "../../scripts/lib/paths.mjs"
 import { gitDescription, writeFigures } from "../lib/bench-output.mjs"
 import { prepareApps, seedCatalogue, startFreshStack, storeApi } from "../lib/fresh-stack.mjs"
-import { ensureRedisServer } from "../lib/own-stack.mjs"
+import { ensureRedisServer, runStack } from "../lib/own-stack.mjs"
 import { measureCpu } from "../lib/proc-stats.mjs"
 import { addLine, createCarts, inPool, percentile } from "../lib/shoppers.mjs"
 
@@ -108,100 +108,95 @@ if (!ensureRedisServer()) {
   console.log("bench:scale needs Debian's redis-server (apt-get install redis-server).")
   process.exit(1)
 }
-let stack
-let exitCode = 0
-try {
-  console.log("Building the plugin and the two fresh apps (stock, with the packed plugin)…")
-  const apps = prepareApps(output)
-  console.log(`Redis (${REDIS_PORT}), PostgreSQL (${PG_PORT}), migrations, four servers (${PORTS.join(", ")})…`)
-  stack = await startFreshStack({
-    apps,
-    dataDir: path.join(output, "scale"),
-    pgPort: PG_PORT,
-    redisPort: REDIS_PORT,
-    servers: SERVERS,
-  })
-  const catalogue = await seedCatalogue(stack, { spread: 200 })
-  const clients = Object.fromEntries(SERVERS.map((s) => [s.name, storeApi(stack.servers[s.name], catalogue.publishableKey)]))
-  console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s; creating carts…`)
-  const carts = {}
-  for (const server of SERVERS) {
-    const uses = CONFIGS.filter((c) => c.servers.includes(server.name))
-    // Its share of each configuration it serves, and a batch more for odd splits.
-    const count = uses.reduce((sum, c) => sum + Math.ceil((N + WARMUP) / c.servers.length), 0) + BATCH
-    carts[server.name] = await createCarts([clients[server.name]], catalogue.regionId, count)
-  }
-
-  const totals = CONFIGS.map(() => ({ responses: [], wallMs: 0, node: 0, pg: 0, redis: 0, client: 0 }))
-  let cursor = 0
-  for (const config of CONFIGS) await batch(stack, clients, carts, config, WARMUP, catalogue.spread, cursor)
-  for (let round = 0; round * BATCH < N; round++) {
-    console.log(`  round ${round + 1} of ${Math.ceil(N / BATCH)}`)
-    // The configurations take turns, in a turning order.
-    const order = CONFIGS.map((_, i) => (i + round) % CONFIGS.length)
-    for (const index of order) {
-      const size = Math.min(BATCH, N - round * BATCH)
-      const { result, wallMs, cpu, clientCpu } = await batch(
-        stack,
-        clients,
-        carts,
-        CONFIGS[index],
-        size,
-        catalogue.spread,
-        cursor
-      )
-      cursor += size
-      const total = totals[index]
-      total.responses.push(...result)
-      total.wallMs += wallMs
-      total.node += SERVERS.reduce((sum, s) => sum + cpu[s.name], 0)
-      total.pg += cpu.pg
-      total.redis += cpu.redis
-      total.client += clientCpu
+await runStack(
+  () => {
+    console.log("Building the plugin and the two fresh apps (stock, with the packed plugin)…")
+    const apps = prepareApps(output)
+    console.log(`Redis (${REDIS_PORT}), PostgreSQL (${PG_PORT}), migrations, four servers (${PORTS.join(", ")})…`)
+    return startFreshStack({
+      apps,
+      dataDir: path.join(output, "scale"),
+      pgPort: PG_PORT,
+      redisPort: REDIS_PORT,
+      servers: SERVERS,
+    })
+  },
+  async (stack) => {
+    const catalogue = await seedCatalogue(stack, { spread: 200 })
+    const clients = Object.fromEntries(SERVERS.map((s) => [s.name, storeApi(stack.servers[s.name], catalogue.publishableKey)]))
+    console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s; creating carts…`)
+    const carts = {}
+    for (const server of SERVERS) {
+      const uses = CONFIGS.filter((c) => c.servers.includes(server.name))
+      // Its share of each configuration it serves, and a batch more for odd splits.
+      const count = uses.reduce((sum, c) => sum + Math.ceil((N + WARMUP) / c.servers.length), 0) + BATCH
+      carts[server.name] = await createCarts([clients[server.name]], catalogue.regionId, count)
     }
-  }
 
-  const configs = CONFIGS.map((config, i) => {
-    const t = totals[i]
-    const wall = t.wallMs / 1000
-    const cores = { node: t.node / wall, pg: t.pg / wall, redis: t.redis / wall, client: t.client / wall }
-    const ok = t.responses.filter((r) => r.status === 200)
-    return {
-      name: config.name,
-      servers: config.servers,
-      n: t.responses.length,
-      ok: ok.length,
-      throughput_rps: t.responses.length / wall,
-      p50_ms: percentile(
-        ok.map((r) => r.ms),
-        50
-      ),
-      cpu_ms_per_add: { node: (t.node * 1000) / t.responses.length, pg: (t.pg * 1000) / t.responses.length },
-      cores,
-      limit: verdict(cores, config.servers.length),
+    const totals = CONFIGS.map(() => ({ responses: [], wallMs: 0, node: 0, pg: 0, redis: 0, client: 0 }))
+    let cursor = 0
+    for (const config of CONFIGS) await batch(stack, clients, carts, config, WARMUP, catalogue.spread, cursor)
+    for (let round = 0; round * BATCH < N; round++) {
+      console.log(`  round ${round + 1} of ${Math.ceil(N / BATCH)}`)
+      // The configurations take turns, in a turning order.
+      const order = CONFIGS.map((_, i) => (i + round) % CONFIGS.length)
+      for (const index of order) {
+        const size = Math.min(BATCH, N - round * BATCH)
+        const { result, wallMs, cpu, clientCpu } = await batch(
+          stack,
+          clients,
+          carts,
+          CONFIGS[index],
+          size,
+          catalogue.spread,
+          cursor
+        )
+        cursor += size
+        const total = totals[index]
+        total.responses.push(...result)
+        total.wallMs += wallMs
+        total.node += SERVERS.reduce((sum, s) => sum + cpu[s.name], 0)
+        total.pg += cpu.pg
+        total.redis += cpu.redis
+        total.client += clientCpu
+      }
     }
-  })
-  const rps = Object.fromEntries(configs.map((c) => [c.name, c.throughput_rps]))
-  const figures = {
-    measured_at: new Date().toISOString(),
-    code: gitDescription(),
-    machine: `${CORES} cores, loopback, load ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
-    settings: { n: N, batch: BATCH, concurrency: CONCURRENCY, warmup: WARMUP },
-    configs,
-    scaling: {
-      stock: rps["stock ×2"] / rps["stock ×1"],
-      plugin: rps["plugin ×2"] / rps["plugin ×1"],
-      plugin_over_stock_1: rps["plugin ×1"] / rps["stock ×1"],
-      plugin_over_stock_2: rps["plugin ×2"] / rps["stock ×2"],
-    },
+
+    const configs = CONFIGS.map((config, i) => {
+      const t = totals[i]
+      const wall = t.wallMs / 1000
+      const cores = { node: t.node / wall, pg: t.pg / wall, redis: t.redis / wall, client: t.client / wall }
+      const ok = t.responses.filter((r) => r.status === 200)
+      return {
+        name: config.name,
+        servers: config.servers,
+        n: t.responses.length,
+        ok: ok.length,
+        throughput_rps: t.responses.length / wall,
+        p50_ms: percentile(
+          ok.map((r) => r.ms),
+          50
+        ),
+        cpu_ms_per_add: { node: (t.node * 1000) / t.responses.length, pg: (t.pg * 1000) / t.responses.length },
+        cores,
+        limit: verdict(cores, config.servers.length),
+      }
+    })
+    const rps = Object.fromEntries(configs.map((c) => [c.name, c.throughput_rps]))
+    const figures = {
+      measured_at: new Date().toISOString(),
+      code: gitDescription(),
+      machine: `${CORES} cores, loopback, load ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`,
+      settings: { n: N, batch: BATCH, concurrency: CONCURRENCY, warmup: WARMUP },
+      configs,
+      scaling: {
+        stock: rps["stock ×2"] / rps["stock ×1"],
+        plugin: rps["plugin ×2"] / rps["plugin ×1"],
+        plugin_over_stock_1: rps["plugin ×1"] / rps["stock ×1"],
+        plugin_over_stock_2: rps["plugin ×2"] / rps["stock ×2"],
+      },
+    }
+    printReport(figures)
+    writeFigures(path.join(output, "scale"), "scale", figures, started)
   }
-  printReport(figures)
-  writeFigures(path.join(output, "scale"), "scale", figures, started)
-} catch (error) {
-  exitCode = 1
-  console.error(`\nThe run failed: ${error.stack ?? error.message}`)
-  if (stack) console.error(stack.logTails())
-} finally {
-  await stack?.stop()
-}
-process.exit(exitCode)
+)

@@ -14,9 +14,9 @@ import path from "node:path"
 import pg from "pg"
 import { appMedusa, buildPlugin, builtFreshApp, childEnvOverrides, packPlugin, run } from "../../scripts/lib/fresh-app.mjs"
 import { httpClient } from "../../scripts/lib/http.mjs"
-import { portIsFree, startPostgres } from "../../scripts/lib/postgres.mjs"
-import { startProcess, stopAll, waitForHttp } from "../../scripts/lib/stack.mjs"
-import { waitForPort } from "./own-stack.mjs"
+import { startPostgres } from "../../scripts/lib/postgres.mjs"
+import { startProcess, waitForHttp } from "../../scripts/lib/stack.mjs"
+import { requireFreePorts, stopperOf, waitForPort } from "./own-stack.mjs"
 import { postmasterPid } from "./proc-stats.mjs"
 import { adminClient, expectStatus } from "./shoppers.mjs"
 
@@ -67,24 +67,10 @@ export function prepareApps(output) {
 export async function startFreshStack({ apps, dataDir, pgPort, redisPort, servers }) {
   const logs = path.join(dataDir, "logs")
   let database
-  let stopping
-  const stop = () =>
-    (stopping ??= (async () => {
-      await stopAll()
-      await database?.stop().catch((error) => console.error(`Stopping PostgreSQL: ${error.message}`))
-    })())
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    process.once(signal, async () => {
-      console.log(`\n${signal}: stopping the servers and PostgreSQL…`)
-      await stop()
-      process.exit(130)
-    })
-  }
+  const stop = stopperOf(() => database)
 
   try {
-    for (const port of [...servers.map((server) => server.port), ...(redisPort ? [redisPort] : [])]) {
-      if (!(await portIsFree(port))) throw new Error(`Port ${port} is in use (an earlier run still up, or someone else's).`)
-    }
+    await requireFreePorts([...servers.map((server) => server.port), ...(redisPort ? [redisPort] : [])])
     rmSync(logs, { recursive: true, force: true })
     mkdirSync(logs, { recursive: true })
 

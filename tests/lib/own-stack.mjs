@@ -33,7 +33,7 @@ export function ensureRedisServer() {
   return onPath("redis-server")
 }
 
-async function requireFreePorts(ports) {
+export async function requireFreePorts(ports) {
   for (const port of ports) {
     if (!(await portIsFree(port))) {
       throw new Error(`Port ${port} is in use (an earlier run still up, or someone else's server).`)
@@ -58,19 +58,7 @@ function tail(file, lines) {
 export async function startOwnStack({ dataDir, pgPort, redisPort, servers, beforeServers }) {
   const logs = path.join(dataDir, "logs")
   let database
-  let stopping
-  const stop = () =>
-    (stopping ??= (async () => {
-      await stopAll()
-      await database?.stop().catch((error) => console.error(`Stopping PostgreSQL: ${error.message}`))
-    })())
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-    process.once(signal, async () => {
-      console.log(`\n${signal}: stopping the servers and PostgreSQL…`)
-      await stop()
-      process.exit(130)
-    })
-  }
+  const stop = stopperOf(() => database)
 
   try {
     await requireFreePorts([...servers.map((server) => server.port), ...(redisPort ? [redisPort] : [])])
@@ -128,14 +116,42 @@ export async function startOwnStack({ dataDir, pgPort, redisPort, servers, befor
 }
 
 /**
+ * Stops every process the stack started, then its PostgreSQL (the one `database()` returns
+ * then), once however often it is called; also on Ctrl-C and the other stop signals.
+ */
+export function stopperOf(database) {
+  let stopping
+  const stop = () =>
+    (stopping ??= (async () => {
+      await stopAll()
+      await database()
+        ?.stop()
+        .catch((error) => console.error(`Stopping PostgreSQL: ${error.message}`))
+    })())
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.once(signal, async () => {
+      console.log(`\n${signal}: stopping the servers and PostgreSQL…`)
+      await stop()
+      process.exit(130)
+    })
+  }
+  return stop
+}
+
+/**
  * Starts the stack, runs `body(stack)` and stops everything whatever happens, then ends the
  * process: code 1 when anything failed, printed with the servers' last log lines.
  */
-export async function runOnOwnStack(options, body) {
+export function runOnOwnStack(options, body) {
+  return runStack(() => startOwnStack(options), body)
+}
+
+/** `runOnOwnStack` for any stack: `start()` returns one with `stop()` and `logTails()`. */
+export async function runStack(start, body) {
   let stack
   let exitCode = 0
   try {
-    stack = await startOwnStack(options)
+    stack = await start()
     await body(stack)
   } catch (error) {
     exitCode = 1
