@@ -26,6 +26,9 @@ const idList = (ids: string[]) => ids.join(",")
 /** Medusa's big-number column beside a numeric one: `{ value, precision }`. */
 const raw = (expression: string) => `jsonb_build_object('value', (${expression})::text, 'precision', 20)`
 
+/** What a ticket's reservation says, for whoever reads Medusa's reservations. */
+const RESERVATION_DESCRIPTION = "Federated Cart ticket"
+
 /** Moves a level's reserved units by `delta` (a parameter), keeping its raw twin in step. */
 const MOVE_RESERVED = `reserved_quantity = l.reserved_quantity + ?, raw_reserved_quantity = ${raw("l.reserved_quantity + ?")}, updated_at = now()`
 
@@ -139,8 +142,6 @@ export type LineHoldResult =
   /** Not enough free units: `available` is what the line may have in all. */
   | { held: false; available: number }
 
-type LevelRow = { id: string; location_id: string; free: string | number }
-
 /**
  * Makes one line's ticket on one item hold exactly `quantity` units: takes a new ticket,
  * grows or shrinks the one it has, or releases it. Run-out holds on the item are ended
@@ -216,19 +217,36 @@ async function resizeHeld(execute: Execute, request: LineHoldRequest, current: H
   return { held: true as const, ticket: { ...ticket, quantity: Number(ticket.quantity) }, before: current }
 }
 
+/**
+ * A new ticket in one statement: the level with the most free units that has enough is
+ * moved, and the reservation and the ticket are written from what it returned, so a
+ * level that no longer has enough writes nothing. Another shopper may take the units
+ * between the choice and the update: a miss is tried again while any level has enough.
+ */
 async function takeNew(execute: Execute, request: LineHoldRequest): Promise<LineHoldResult> {
-  // The level with the most free units that has enough; another shopper may take them
-  // between the choice and the update, so a miss is tried again while any level has enough.
+  const now = request.now ?? null
   for (;;) {
-    const [level] = await execute<LevelRow>(
-      `UPDATE inventory_level l SET ${MOVE_RESERVED}
-        WHERE l.id = (
-          SELECT id FROM inventory_level
-           WHERE inventory_item_id = ? AND location_id = ANY(string_to_array(?, ',')) AND deleted_at IS NULL
-             AND stocked_quantity - reserved_quantity >= ?
-           ORDER BY stocked_quantity - reserved_quantity DESC, location_id LIMIT 1)
-          AND l.stocked_quantity - l.reserved_quantity >= ?
-        RETURNING l.id, l.location_id, l.stocked_quantity - l.reserved_quantity AS free`,
+    const [ticket] = await execute<HeldLine>(
+      `WITH level AS (
+         UPDATE inventory_level l SET ${MOVE_RESERVED}
+          WHERE l.id = (
+            SELECT id FROM inventory_level
+             WHERE inventory_item_id = ? AND location_id = ANY(string_to_array(?, ',')) AND deleted_at IS NULL
+               AND stocked_quantity - reserved_quantity >= ?
+             ORDER BY stocked_quantity - reserved_quantity DESC, location_id LIMIT 1)
+            AND l.stocked_quantity - l.reserved_quantity >= ?
+          RETURNING l.location_id),
+       reservation AS (
+         INSERT INTO reservation_item (id, inventory_item_id, location_id, quantity, raw_quantity, line_item_id, description)
+         SELECT ?::text, ?::text, level.location_id, ?::numeric, ${raw("?::numeric")}, ?::text, '${RESERVATION_DESCRIPTION}'
+           FROM level
+         RETURNING id, location_id)
+       INSERT INTO ticket (id, cart_id, line_item_id, variant_id, inventory_item_id, location_id, quantity,
+                           reservation_id, status, created_at, expires_at)
+       SELECT ?::text, ?::text, ?::text, ?::text, ?::text, reservation.location_id, ?::integer, reservation.id, 'held',
+              COALESCE(?::timestamptz, now()), ${expiry("COALESCE(?::timestamptz, now())")}
+         FROM reservation
+       RETURNING id AS ticket_id, location_id, quantity, expires_at, created_at`,
       [
         request.quantity,
         request.quantity,
@@ -236,10 +254,26 @@ async function takeNew(execute: Execute, request: LineHoldRequest): Promise<Line
         idList(request.location_ids),
         request.quantity,
         request.quantity,
+        generateEntityId(undefined, "resitem"),
+        request.inventory_item_id,
+        request.quantity,
+        request.quantity,
+        request.line_item_id,
+        generateEntityId(undefined, "tkt"),
+        request.cart_id,
+        request.line_item_id,
+        request.variant_id,
+        request.inventory_item_id,
+        request.quantity,
+        now,
+        now,
+        request.hold_minutes,
+        now,
+        request.max_hold_minutes,
       ]
     )
-    if (level) {
-      return { held: true, ticket: await writeTicket(execute, request, level.location_id), before: null }
+    if (ticket) {
+      return { held: true, ticket: { ...ticket, quantity: Number(ticket.quantity) }, before: null }
     }
     const most = await mostFreeAt(execute, request.inventory_item_id, request.location_ids)
     if (most < request.quantity) {
@@ -256,36 +290,10 @@ async function insertReservation(
   const reservationId = generateEntityId(undefined, "resitem")
   await execute(
     `INSERT INTO reservation_item (id, inventory_item_id, location_id, quantity, raw_quantity, line_item_id, description)
-     VALUES (?, ?, ?, ?, ${raw("?::numeric")}, ?, 'Federated Cart ticket')`,
+     VALUES (?, ?, ?, ?, ${raw("?::numeric")}, ?, '${RESERVATION_DESCRIPTION}')`,
     [reservationId, units.inventory_item_id, units.location_id, units.quantity, units.quantity, units.line_item_id]
   )
   return reservationId
-}
-
-async function writeTicket(execute: Execute, request: LineHoldRequest, locationId: string): Promise<HeldLine> {
-  const reservationId = await insertReservation(execute, { ...request, location_id: locationId })
-  const [ticket] = await execute<HeldLine>(
-    `INSERT INTO ticket (id, cart_id, line_item_id, variant_id, inventory_item_id, location_id, quantity,
-                         reservation_id, status, created_at, expires_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', COALESCE(?::timestamptz, now()), ${expiry("COALESCE(?::timestamptz, now())")})
-     RETURNING id AS ticket_id, location_id, quantity, expires_at, created_at`,
-    [
-      generateEntityId(undefined, "tkt"),
-      request.cart_id,
-      request.line_item_id,
-      request.variant_id,
-      request.inventory_item_id,
-      locationId,
-      request.quantity,
-      reservationId,
-      request.now ?? null,
-      request.now ?? null,
-      request.hold_minutes,
-      request.now ?? null,
-      request.max_hold_minutes,
-    ]
-  )
-  return { ...ticket, quantity: Number(ticket.quantity) }
 }
 
 /** Free units over some locations, in all. */
@@ -390,7 +398,7 @@ export async function unpurchaseTickets(
   await execute(
     `WITH back AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS b(ticket_id text, reservation_id text, cart_line_id text)),
      lines AS (
-       UPDATE reservation_item r SET line_item_id = back.cart_line_id, description = 'Federated Cart ticket', updated_at = now()
+       UPDATE reservation_item r SET line_item_id = back.cart_line_id, description = '${RESERVATION_DESCRIPTION}', updated_at = now()
          FROM back WHERE r.id = back.reservation_id RETURNING r.id)
      UPDATE ticket t SET status = 'held', reservation_id = back.reservation_id, ended_at = NULL, end_reason = NULL,
             updated_at = now()
