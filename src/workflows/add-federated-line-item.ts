@@ -25,7 +25,7 @@ export const addFederatedLineItemWorkflow = createWorkflow(
     }).config({ name: "get-variant-store" })
     const storeId = resolveSellingStoreStep({ variant_id: input.variant_id, variants })
 
-    addLinesWithTickets(
+    const before = addLinesWithTickets(
       transform({ input }, ({ input }) => ({
         cart_id: input.cart_id,
         items: [{ variant_id: input.variant_id, quantity: input.quantity }],
@@ -45,7 +45,7 @@ export const addFederatedLineItemWorkflow = createWorkflow(
       bookmark: input.bookmark,
     })
 
-    refreshBonusLines(input.cart_id)
+    refreshBonusLines(input.cart_id, before)
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(bookmark)
   }

@@ -22,7 +22,7 @@ export function ticketedItems<T extends { variant_id?: string | null }>(items: T
 /**
  * Composes Medusa's add-to-cart with tickets for what the added lines need in all (an
  * added variant already in the cart grows that line, and its ticket with it). The caller
- * holds the cart's lock.
+ * holds the cart's lock. Returns the cart as it was read before the add.
  */
 export function addLinesWithTickets(input: WorkflowData<AddToCartWorkflowInputDTO>) {
   const variantIds = transform({ input }, ({ input }) =>
@@ -47,7 +47,13 @@ export function addLinesWithTickets(input: WorkflowData<AddToCartWorkflowInputDT
     }
   })
 
-  const stamped = stampDeliveryKindsStep(input)
+  const stamped = stampDeliveryKindsStep(
+    transform({ input, context }, ({ input, context }) => ({
+      add: input,
+      variants: context.variants,
+      lines: context.cart.items ?? [],
+    }))
+  )
   const ticketed = transform({ stamped, change }, ({ stamped, change }) => ({
     ...stamped,
     items: ticketedItems(stamped.items ?? [], change.variant_units),
@@ -55,4 +61,5 @@ export function addLinesWithTickets(input: WorkflowData<AddToCartWorkflowInputDT
   ticketedCartChange(change, () => {
     addToCartWorkflow.runAsStep({ input: ticketed })
   })
+  return transform({ context }, ({ context }) => context.cart)
 }

@@ -12,8 +12,8 @@ export const addToCartWithTicketsWorkflow = createWorkflow(
   "add-to-cart-with-tickets",
   (input: WorkflowData<AddToCartWorkflowInputDTO>) => {
     lockCartStep(input.cart_id)
-    addLinesWithTickets(input)
-    refreshBonusLines(input.cart_id)
+    const before = addLinesWithTickets(input)
+    refreshBonusLines(input.cart_id, before)
     unlockCartStep(input.cart_id)
     return new WorkflowResponse(input.cart_id)
   }

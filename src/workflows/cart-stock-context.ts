@@ -19,6 +19,9 @@ type ReadCartStockContextInput = {
   fresh_locations?: boolean
 }
 
+/** The added variants are read with their products' titles, which the delivery kinds name. */
+const ADDED_VARIANT_FIELDS = [...STOCKED_VARIANT_FIELDS, "product.title"]
+
 /** Gives each variant its selling store's hold time (cached: see `storeHoldMinutes`). */
 async function withHoldMinutes(container: MedusaContainer, variants: (StockedVariant | null | undefined)[]) {
   const present = variants.filter((variant): variant is StockedVariant => !!variant)
@@ -45,7 +48,7 @@ const readCartStockContextStep = createStep(
     const [{ data: carts }, { data: variants }] = await Promise.all([
       query.graph({ entity: "cart", fields: CART_LINE_STOCK_FIELDS, filters: { id: input.cart_id } }),
       input.variant_ids?.length
-        ? query.graph({ entity: "product_variant", fields: STOCKED_VARIANT_FIELDS, filters: { id: input.variant_ids } })
+        ? query.graph({ entity: "product_variant", fields: ADDED_VARIANT_FIELDS, filters: { id: input.variant_ids } })
         : Promise.resolve({ data: [] as unknown[] }),
     ])
     const cart = carts[0] as (CartWithLines & { sales_channel_id?: string | null }) | undefined

@@ -1,9 +1,11 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { AddToCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { addLinesWithTickets } from "./add-lines-with-tickets"
+import { bonusMayChangeStep } from "./steps/bonus-may-change"
 import { BonusPlan, planBonusLinesStep } from "./steps/plan-bonus-lines"
 import { recordBonusNoticesStep } from "./steps/record-bonus-notices"
 import { removeLinesWithTickets } from "./ticketed-line-changes"
+import type { CartWithLines } from "./utils/cart-lines"
 
 type BonusLinesOut = { cart_id: string; ids: string[] }
 
@@ -50,7 +52,16 @@ export const refreshBonusLinesWorkflow = createWorkflow("refresh-bonus-lines", (
 /**
  * The one call every workflow that changes a cart's net total makes last, before it lets
  * the cart's lock go: line adds, changes and removals, promotion codes, store charges and
- * credits.
+ * credits. A caller that read the cart before its change (`before`, with its currency,
+ * metadata and lines' metadata) skips the comparison when no bonus can move.
  */
-export const refreshBonusLines = (cartId: WorkflowData<string> | string) =>
-  refreshBonusLinesWorkflow.runAsStep({ input: transform({ cartId }, ({ cartId }) => ({ cart_id: cartId })) })
+export function refreshBonusLines(cartId: WorkflowData<string> | string, before?: WorkflowData<CartWithLines>) {
+  const input = transform({ cartId }, ({ cartId }) => ({ cart_id: cartId }))
+  if (!before) {
+    return refreshBonusLinesWorkflow.runAsStep({ input })
+  }
+  const mayChange = bonusMayChangeStep(before)
+  return when("bonus-lines-may-change", { mayChange }, ({ mayChange }) => mayChange).then(() =>
+    refreshBonusLinesWorkflow.runAsStep({ input })
+  )
+}

@@ -21,7 +21,7 @@ import { generateEntityId } from "@medusajs/framework/utils"
 export type Execute = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>
 
 /** Ids travel as one comma-joined parameter: ids never hold commas, and an empty list stays valid SQL. */
-const idList = (ids: string[]) => ids.join(",")
+export const idList = (ids: string[]) => ids.join(",")
 
 /** Medusa's big-number column beside a numeric one: `{ value, precision }`. */
 const raw = (expression: string) => `jsonb_build_object('value', (${expression})::text, 'precision', 20)`

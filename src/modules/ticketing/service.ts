@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { availableForChange, ChangeAvailabilityRequest } from "./free-units"
 import * as ledger from "./ledger"
 import type { HeldLine, LineHoldRequest } from "./ledger"
 import Ticket from "./models/ticket"
@@ -10,6 +11,12 @@ const executor =
   (sharedContext: Context): ledger.Execute =>
   (sql, params) =>
     (sharedContext.transactionManager as SqlEntityManager).execute(sql, params ?? [])
+
+/** A read outside any transaction. */
+const reader =
+  (sharedContext: Context): ledger.Execute =>
+  (sql, params) =>
+    (sharedContext.manager as SqlEntityManager).execute(sql, params ?? [])
 
 export type TicketingOptions = {
   /** How long a ticket holds its units (minutes); a federated store may set its own. */
@@ -102,6 +109,12 @@ class TicketingModuleService extends MedusaService({ Ticket }) {
       }
     }
     return reopened
+  }
+
+  /** What each item can give a cart's changed lines, in one read (see `availableForChange`). */
+  @InjectManager()
+  async availableForChange(request: ChangeAvailabilityRequest, @MedusaContext() sharedContext: Context = {}) {
+    return availableForChange(reader(sharedContext), request)
   }
 
   /** Hands held tickets' reservations to order lines (see `purchaseTickets`). */

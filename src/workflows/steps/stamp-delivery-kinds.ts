@@ -1,11 +1,19 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { AddToCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { PRODUCT_DELIVERY_MODULE } from "../../modules/product-delivery"
 import { choiceProblem, DELIVERY_KIND_KEY, isRedeemed, kindOnLine, MAIL_ONLY } from "../../modules/product-delivery/rules"
 import type ProductDeliveryModuleService from "../../modules/product-delivery/service"
 
 type Metadata = Record<string, unknown> | null | undefined
+
+export type StampDeliveryKindsInput = {
+  add: AddToCartWorkflowInputDTO
+  /** The added variants, with their products' titles. */
+  variants: { id: string; product_id?: string | null; product?: { title?: string | null } | null }[]
+  /** The cart's lines as they are before the add. */
+  lines: ({ id: string; variant_id?: string | null; metadata?: Metadata } | null)[]
+}
 
 // A line that carries only its delivery kind: the one an added unit of its variant joins.
 const plainLine = (metadata: Metadata) => Object.keys(metadata ?? {}).every((key) => key === DELIVERY_KIND_KEY)
@@ -15,21 +23,14 @@ const plainLine = (metadata: Metadata) => Object.keys(metadata ?? {}).every((key
  * the shopper asked for (refused with a 400 if the product does not allow it), else the
  * kind of the cart's line of that variant (so core merges the units into that line, whose
  * metadata must match), else the product's default. A web service's lines ship nothing.
+ * The variants and lines come from the change's own read of the cart.
  */
 export const stampDeliveryKindsStep = createStep(
   "stamp-delivery-kinds",
-  async (input: AddToCartWorkflowInputDTO, { container }) => {
-    const variantIds = [...new Set((input.items ?? []).flatMap((item) => (item.variant_id ? [item.variant_id] : [])))]
-    if (!variantIds.length) {
+  async ({ add: input, variants, lines }: StampDeliveryKindsInput, { container }) => {
+    if (!(input.items ?? []).some((item) => item.variant_id)) {
       return new StepResponse(input)
     }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [{ data: variants }, lines] = await Promise.all([
-      query.graph({ entity: "product_variant", fields: ["id", "product_id", "product.title"], filters: { id: variantIds } }),
-      container
-        .resolve(Modules.CART)
-        .listLineItems({ cart_id: input.cart_id, variant_id: variantIds }, { select: ["id", "variant_id", "metadata"] }),
-    ])
     const productOf = new Map(
       variants.map((variant) => [
         variant.id,
@@ -49,7 +50,7 @@ export const stampDeliveryKindsStep = createStep(
         throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
       }
       const joined = !item.metadata
-        ? lines.find((line) => line.variant_id === item.variant_id && plainLine(line.metadata))
+        ? lines.find((line) => !!line && line.variant_id === item.variant_id && plainLine(line.metadata))
         : undefined
       const metadata = asked
         ? item.metadata

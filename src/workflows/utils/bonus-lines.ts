@@ -16,6 +16,16 @@ export const bonusRuleOf = (line: { metadata?: Record<string, unknown> | null })
 
 export const isBonusLine = (line: { metadata?: Record<string, unknown> | null }) => bonusRuleOf(line) !== null
 
+type BonusCart = {
+  metadata?: Record<string, unknown> | null
+  items?: ({ metadata?: Record<string, unknown> | null } | null)[] | null
+}
+
+/** Whether a cart shows anything a bonus rule put there: a bonus line or a notice. */
+export const showsBonus = (cart: BonusCart) =>
+  (cart.items ?? []).some((line) => !!line && isBonusLine(line)) ||
+  ((cart.metadata?.[BONUS_NOTICES_KEY] as unknown[] | null | undefined) ?? []).length > 0
+
 /**
  * The total bonus thresholds are measured against: every line but the bonus lines, after
  * its discounts, less the cart's credits, across all stores (taxes and shipping aside).

@@ -14,7 +14,7 @@ export type LineHold = {
 /** A variant's stock fields and the hold time of the store that sells it. */
 export type StockedVariant = VariantStock & {
   product_id?: string | null
-  product?: { federated_store?: { hold_minutes?: number | null } | null } | null
+  product?: { title?: string | null; federated_store?: { hold_minutes?: number | null } | null } | null
 }
 
 /**
@@ -28,9 +28,13 @@ export const CART_LINE_STOCK_FIELDS = [
   "id",
   "sales_channel_id",
   "completed_at",
+  // Read with the lines at no extra cost: whether the change may move the bonus lines.
+  "currency_code",
+  "metadata",
   "items.id",
   "items.variant_id",
   "items.quantity",
+  "items.metadata",
   ...STOCKED_VARIANT_FIELDS.map((field) => `items.variant.${field}`),
 ]
 
@@ -38,10 +42,17 @@ type CartItem = {
   id: string
   variant_id?: string | null
   quantity: number | string
+  metadata?: Record<string, unknown> | null
   variant?: StockedVariant | null
 }
 
-export type CartWithLines = { id: string; completed_at?: Date | string | null; items?: (CartItem | null)[] | null }
+export type CartWithLines = {
+  id: string
+  completed_at?: Date | string | null
+  currency_code?: string
+  metadata?: Record<string, unknown> | null
+  items?: (CartItem | null)[] | null
+}
 
 /** The lines of a cart whose stock is tracked, each with the units it needs. */
 export const lineHolds = (cart: CartWithLines): LineHold[] =>
